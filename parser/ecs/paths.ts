@@ -1,0 +1,74 @@
+// Dotted-path access to nested events: `source.user.name` ↔ {source: {user: {name}}}.
+import type { EcsEvent, Value } from '../types'
+
+type ValueObject = { [key: string]: Value }
+
+export function isValueObject(value: Value | undefined): value is ValueObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+export function getPath(event: EcsEvent, path: string): Value | undefined {
+  let node: Value | undefined = event
+  for (const key of path.split('.')) {
+    if (!isValueObject(node) || !Object.hasOwn(node, key)) return undefined
+    node = node[key]
+  }
+  return node
+}
+
+/** Writes `value` at `path`, creating objects on the way; a scalar standing in the way is replaced by an object, as a later `set` of a deeper field overwrites it on the platform. */
+export function setPath(event: EcsEvent, path: string, value: Value): void {
+  const keys = path.split('.')
+  const last = keys.pop()
+  if (last === undefined) return
+  let node: ValueObject = event
+  for (const key of keys) {
+    const next = node[key]
+    if (isValueObject(next)) {
+      node = next
+    } else {
+      const created: ValueObject = {}
+      node[key] = created
+      node = created
+    }
+  }
+  node[last] = value
+}
+
+/** Removes the field at `path`, then every parent object the removal left empty. */
+export function deletePath(event: EcsEvent, path: string): void {
+  const keys = path.split('.')
+  const parents: ValueObject[] = []
+  let node: ValueObject = event
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key]
+    if (!isValueObject(next)) return
+    parents.push(node)
+    node = next
+  }
+  const last = keys[keys.length - 1]
+  if (last === undefined || !Object.hasOwn(node, last)) return
+  delete node[last]
+  for (let depth = parents.length - 1; depth >= 0; depth--) {
+    const parent = parents[depth]
+    const key = keys[depth]
+    if (parent === undefined || key === undefined) return
+    const child = parent[key]
+    if (!isValueObject(child) || Object.keys(child).length > 0) return
+    delete parent[key]
+  }
+}
+
+/** Dotted paths of every value that is not an object (arrays count as leaves), depth-first in key order. */
+export function leafPaths(event: EcsEvent): string[] {
+  const paths: string[] = []
+  const walk = (node: ValueObject, prefix: string): void => {
+    for (const [key, value] of Object.entries(node)) {
+      const path = prefix === '' ? key : `${prefix}.${key}`
+      if (isValueObject(value)) walk(value, path)
+      else paths.push(path)
+    }
+  }
+  walk(event, '')
+  return paths
+}
