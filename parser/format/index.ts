@@ -1,0 +1,14 @@
+export { readDefinition } from './definition'
+export { loadFormat, MANIFEST_FILE, PARSER_FILE } from './load'
+export { readManifest } from './meta'
+export type {
+  Format,
+  FormatField,
+  FormatFiles,
+  ParserDefinition,
+  Sample,
+  SmartDescription,
+  SmartDescriptionCondition,
+  SmartDescriptionRelationship,
+  TextAt,
+} from './types'
