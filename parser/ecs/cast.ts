@@ -11,7 +11,7 @@ import {
   parsePythonFloat,
   parsePythonInt,
 } from './numbers'
-import { getPath, leafPaths, setPath } from './paths'
+import { isValueObject } from './paths'
 
 export type CastResult = { ok: true; value: Value } | { ok: false; reason: string }
 
@@ -105,30 +105,50 @@ function castList(
   return cast.length === 0 && list.length > 0 ? undefined : cast
 }
 
+/** The value `field` holds after casting, undefined when it is dropped. */
+function castField(
+  field: string,
+  value: Value,
+  types: FieldTypes,
+  dropped: DroppedField[],
+): Value | undefined {
+  const type = types.typeOf(field)
+  if (type === undefined) return value
+  if (types.isArray(field) || Array.isArray(value)) {
+    const list = castList(field, asList(value), type, dropped)
+    if (list === undefined) dropped.push({ field, reason: 'no element could be cast' })
+    return list
+  }
+  const cast = castScalar(value, type)
+  if (cast.ok) return cast.value
+  dropped.push({ field, reason: cast.reason })
+  return undefined
+}
+
+function castObject(
+  node: { [key: string]: Value },
+  prefix: string,
+  types: FieldTypes,
+  dropped: DroppedField[],
+): EcsEvent {
+  const result: EcsEvent = {}
+  for (const [key, value] of Object.entries(node)) {
+    const field = prefix === '' ? key : `${prefix}.${key}`
+    const cast = isValueObject(value)
+      ? castObject(value, field, types, dropped)
+      : castField(field, value, types, dropped)
+    // Objects left without any field vanish, as they would from an indexed document.
+    if (cast === undefined || (isValueObject(cast) && Object.keys(cast).length === 0)) continue
+    result[key] = cast
+  }
+  return result
+}
+
 /** §5 over every leaf of the event; returns a new event and what was dropped, with why. */
 export function castEvent(
   event: EcsEvent,
   types: FieldTypes,
 ): { event: EcsEvent; dropped: DroppedField[] } {
-  const result: EcsEvent = {}
   const dropped: DroppedField[] = []
-  for (const field of leafPaths(event)) {
-    const value = getPath(event, field)
-    if (value === undefined) continue
-    const type = types.typeOf(field)
-    if (type === undefined) {
-      setPath(result, field, value)
-      continue
-    }
-    if (types.isArray(field) || Array.isArray(value)) {
-      const list = castList(field, asList(value), type, dropped)
-      if (list !== undefined) setPath(result, field, list)
-      else dropped.push({ field, reason: 'no element could be cast' })
-      continue
-    }
-    const cast = castScalar(value, type)
-    if (cast.ok) setPath(result, field, cast.value)
-    else dropped.push({ field, reason: cast.reason })
-  }
-  return { event: result, dropped }
+  return { event: castObject(event, '', types, dropped), dropped }
 }

@@ -2,7 +2,7 @@
 import type { EcsEvent, PlatformProfile, Value } from '../types'
 import { castScalar } from './cast'
 import type { FieldTypes } from './fieldTypes'
-import { deletePath, getPath, setPath } from './paths'
+import { cloneEvent, deletePath, getPath, setPath } from './paths'
 import { ERAS } from './profile'
 import { collectRelated } from './related'
 import { splitUrl, urlFromCommandLine } from './url'
@@ -106,7 +106,7 @@ export function finishEvent(
   event: EcsEvent,
   options: FinishOptions,
 ): { event: EcsEvent; derived: DerivedFields } {
-  const writer = new DerivedWriter(structuredClone(event), options.types)
+  const writer = new DerivedWriter(cloneEvent(event), options.types)
   if (ERAS[options.platform].removesOutcome) deletePath(writer.event, 'event.outcome')
   addUserAgent(writer)
   addAddresses(writer)

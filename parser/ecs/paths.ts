@@ -72,3 +72,18 @@ export function leafPaths(event: EcsEvent): string[] {
   walk(event, '')
   return paths
 }
+
+function cloneValue(value: Value): Value {
+  if (Array.isArray(value)) return value.map(cloneValue)
+  if (!isValueObject(value)) return value
+  const copy: ValueObject = {}
+  for (const [key, child] of Object.entries(value)) copy[key] = cloneValue(child)
+  return copy
+}
+
+/** A deep copy; events are plain JSON-shaped data, which this copies faster than structuredClone. */
+export function cloneEvent(event: EcsEvent): EcsEvent {
+  const copy: EcsEvent = {}
+  for (const [key, value] of Object.entries(event)) copy[key] = cloneValue(value)
+  return copy
+}

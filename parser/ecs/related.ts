@@ -1,6 +1,6 @@
 // engine.md §6.4: related.* gathers the event's IPs, users and hosts.
 import type { EcsEvent, Value } from '../types'
-import { getPath, leafPaths } from './paths'
+import { getPath } from './paths'
 
 export type RelatedField = 'related.ip' | 'related.user' | 'related.hosts'
 
@@ -44,8 +44,10 @@ function strings(value: Value | undefined): string[] {
 
 function sourcesOf(event: EcsEvent, field: RelatedField): readonly string[] {
   if (field !== 'related.ip') return RELATED_SOURCES[field]
-  // *.nat.ip, wherever a NAT block stands
-  const nat = leafPaths(event).filter((path) => path.endsWith('.nat.ip'))
+  // *.nat.ip: the NAT block of any top-level object (source, destination, client, server in ECS)
+  const nat = Object.keys(event)
+    .map((key) => `${key}.nat.ip`)
+    .filter((path) => getPath(event, path) !== undefined)
   return [...RELATED_SOURCES[field], ...nat]
 }
 
