@@ -23,6 +23,11 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   t: '\t',
   v: '\v',
 }
+const PYTHON_CONSTANTS: readonly (readonly [string, Value])[] = [
+  ['True', true],
+  ['False', false],
+  ['None', null],
+]
 const HEX_ESCAPE_LENGTHS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 }
 
 /** A reader over Python's literal syntax, restricted to what lists of scalars need (strings, numbers, True/False/None, nested lists and tuples). */
@@ -53,11 +58,7 @@ class PythonLiteralReader {
       const magnitude = this.readNumber()
       return char === '-' ? -magnitude : magnitude
     }
-    for (const [word, value] of [
-      ['True', true],
-      ['False', false],
-      ['None', null],
-    ] as const) {
+    for (const [word, value] of PYTHON_CONSTANTS) {
       if (
         this.text.startsWith(word, this.pos) &&
         !/\w/.test(this.text[this.pos + word.length] ?? '')

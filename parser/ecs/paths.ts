@@ -16,7 +16,7 @@ export function getPath(event: EcsEvent, path: string): Value | undefined {
   return node
 }
 
-/** Writes `value` at `path`, creating objects on the way; a scalar standing in the way is replaced by an object, as a later `set` of a deeper field overwrites it on the platform. */
+/** Writes `value` at `path`, creating objects on the way; a scalar standing in the way is replaced by an object (the deeper field wins). */
 export function setPath(event: EcsEvent, path: string, value: Value): void {
   const keys = path.split('.')
   const last = keys.pop()
