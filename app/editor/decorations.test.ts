@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import type { Capture } from '../../parser/types'
+import type { LineResult } from '../worker/protocol'
+import {
+  captureDecorations,
+  describeRanges,
+  FIELD_SOURCE_CLASS,
+  ruleBadges,
+  sourceHighlights,
+} from './decorations'
+
+function result(text: string, rule: string | null): LineResult {
+  return {
+    text,
+    sample: null,
+    result: {
+      event: { message: text },
+      trace: { rule, captures: [], steps: [], actions: [], fieldSources: {} },
+    },
+  }
+}
+
+describe('log editor decorations', () => {
+  it('names the matched rule at the end of each parsed line, and marks unmatched ones', () => {
+    const lines = ['Connection from 1.2.3.4 port 1', 'garbage', '', 'not parsed yet']
+    const results = new Map([
+      [lines[0] ?? '', result(lines[0] ?? '', 'SSHD_CONNECTION_FROM')],
+      [lines[1] ?? '', result(lines[1] ?? '', null)],
+    ])
+    const badges = ruleBadges(lines, results)
+    expect(badges).toHaveLength(2)
+    expect(badges[0]?.range).toEqual({
+      startLineNumber: 1,
+      startColumn: 31,
+      endLineNumber: 1,
+      endColumn: 31,
+    })
+    expect(badges[0]?.options.after?.content).toContain('SSHD_CONNECTION_FROM')
+    expect(badges[1]?.options.after?.content).toContain('no rule matched')
+    expect(badges[1]?.options.glyphMarginClassName).toBe('glyph-rule-none')
+  })
+
+  it('turns capture offsets into 1-based columns and skips empty captures', () => {
+    const ip: Capture = { field: 'source_ip', value: '1.2.3.4', start: 16, end: 23 }
+    const empty: Capture = { field: 'x', value: '', start: 3, end: 3 }
+    const decorations = captureDecorations(7, [ip, empty], ip)
+    expect(decorations).toHaveLength(1)
+    expect(decorations[0]?.range).toEqual({
+      startLineNumber: 7,
+      startColumn: 17,
+      endLineNumber: 7,
+      endColumn: 24,
+    })
+    expect(decorations[0]?.options.inlineClassName).toMatch(/^capture-c\d+ capture-hovered$/)
+    const highlights = sourceHighlights(7, [ip])
+    expect(highlights[0]?.options.inlineClassName).toBe(FIELD_SOURCE_CLASS)
+    expect(describeRanges(highlights.map((decoration) => decoration.range))).toBe('7:17-24')
+  })
+})
