@@ -1,0 +1,40 @@
+// compileTemplate: parse and compile once, render many times with Jinja2's output rules.
+import { assignedNames, compileBody } from './compileStmt'
+import { TemplateRuntimeError } from './errors'
+import { Frame, type Scope } from './frame'
+import { parseTemplate } from './parser'
+import { collectReferences } from './references'
+
+export type { Scope }
+
+export interface Template {
+  readonly source: string
+  /** Renders with Jinja2's semantics; throws TemplateRuntimeError where Jinja2 would raise. */
+  render(scope: Scope): string
+  /** Dotted paths the template reads from its scope, e.g. 'parsed_event.result.source_ip'. */
+  readonly references: readonly string[]
+}
+
+/** Throws TemplateSyntaxError where Jinja2 would refuse the template (or this engine cannot run it). */
+export function compileTemplate(source: string): Template {
+  const body = parseTemplate(source)
+  const run = compileBody(body, { source, assigned: assignedNames(body), soft: false })
+  return {
+    source,
+    references: collectReferences(body),
+    render(scope: Scope): string {
+      const out: string[] = []
+      try {
+        run(new Frame(scope), out)
+      } catch (e) {
+        // Runaway recursion or a huge string is a failed render, like Python's RecursionError/MemoryError.
+        if (e instanceof RangeError) throw new TemplateRuntimeError(e.message)
+        throw e
+      }
+      return out.join('')
+    },
+  }
+}
+
+/** Text the platform would render as a template rather than use as a constant. */
+export const isTemplate = (text: string): boolean => /\{[{%#]/.test(text)
