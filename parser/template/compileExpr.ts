@@ -7,7 +7,6 @@ import { PyDict } from './dict'
 import { TemplateRuntimeError, TemplateSyntaxError, typeError, UndefinedError } from './errors'
 import { FILTERS, UNSUPPORTED_FILTERS } from './filters'
 import type { Frame } from './frame'
-import { resolveGlobal } from './frame'
 import { TESTS } from './predicates'
 import { getSlice, iterate, truthy } from './protocol'
 import { ENVIRONMENT } from './registry'
@@ -95,7 +94,7 @@ export function compileExpr(expr: Expr, ctx: CompileContext): Eval {
     }
     case 'name': {
       const name = expr.name
-      return ctx.assigned.has(name) ? (f) => f.lookup(name) : (f) => resolveGlobal(f.scope, name)
+      return ctx.assigned.has(name) ? (f) => f.lookup(name) : (f) => f.root.resolve(name)
     }
     case 'list': {
       const items = expr.items.map((e) => compileExpr(e, ctx))

@@ -36,10 +36,24 @@ interface Entry {
 }
 
 export class PyDict {
+  /** Children of a view already converted, so that a list read twice is the same (mutable) list. */
+  private converted: Map<string, PyValue> | null = null
+
   private constructor(
     private entries: Map<string, Entry> | null,
     private readonly source: { readonly [key: string]: Value } | null,
   ) {}
+
+  private child(key: string, v: Value): PyValue {
+    if (typeof v !== 'object' || v === null) return fromValue(v)
+    if (!this.converted) this.converted = new Map()
+    let c = this.converted.get(key)
+    if (c === undefined) {
+      c = fromValue(v)
+      this.converted.set(key, c)
+    }
+    return c
+  }
 
   static empty(): PyDict {
     return new PyDict(new Map(), null)
@@ -66,7 +80,7 @@ export class PyDict {
     if (typeof key !== 'string' || !this.source || !Object.hasOwn(this.source, key))
       return undefined
     const v = this.source[key]
-    return v === undefined ? undefined : fromValue(v)
+    return v === undefined ? undefined : this.child(key, v)
   }
 
   has(key: PyValue): boolean {
@@ -97,7 +111,7 @@ export class PyDict {
 
   items(): [PyValue, PyValue][] {
     if (this.entries) return [...this.entries.values()].map((e) => [e.key, e.value])
-    return Object.entries(this.source ?? {}).map(([k, v]) => [k, fromValue(v)])
+    return Object.entries(this.source ?? {}).map(([k, v]) => [k, this.child(k, v)])
   }
 
   copy(): PyDict {

@@ -7,20 +7,30 @@ import { type PyValue, Undefined } from './values'
 
 export type Scope = Readonly<Record<string, Value | undefined>>
 
-/** The caller's scope and Jinja2's globals, below every frame. */
-export function resolveGlobal(scope: Scope, name: string): PyValue {
-  if (Object.hasOwn(scope, name)) {
-    const v = scope[name]
-    if (v !== undefined) return fromValue(v)
+/** The caller's scope and Jinja2's globals, below every frame; a name reads as the same value all render long. */
+export class RootScope {
+  private readonly resolved = new Map<string, PyValue>()
+
+  constructor(private readonly scope: Scope) {}
+
+  resolve(name: string): PyValue {
+    const known = this.resolved.get(name)
+    if (known !== undefined) return known
+    const v = Object.hasOwn(this.scope, name) ? this.scope[name] : undefined
+    const value =
+      v !== undefined
+        ? fromValue(v)
+        : (lookupGlobal(name) ?? new Undefined(`'${name}' is undefined`))
+    this.resolved.set(name, value)
+    return value
   }
-  return lookupGlobal(name) ?? new Undefined(`'${name}' is undefined`)
 }
 
 export class Frame {
   private vars: Map<string, PyValue> | null = null
 
   constructor(
-    readonly scope: Scope,
+    readonly root: RootScope,
     private readonly parent: Frame | null = null,
   ) {}
 
@@ -29,7 +39,7 @@ export class Frame {
       const v = f.vars?.get(name)
       if (v !== undefined) return v
     }
-    return resolveGlobal(this.scope, name)
+    return this.root.resolve(name)
   }
 
   assign(name: string, value: PyValue): void {
@@ -38,6 +48,6 @@ export class Frame {
   }
 
   child(): Frame {
-    return new Frame(this.scope, this)
+    return new Frame(this.root, this)
   }
 }

@@ -111,8 +111,8 @@ function lexTag(
   let pos = at + 2 + signLength
   for (;;) {
     if (pos >= src.length) {
-      const closer = kind === 'variable' ? '}}' : '%}'
-      return fail(`unexpected end of template: this tag is never closed with '${closer}'`, at)
+      const end = kind === 'variable' ? 'end of print statement' : 'end of statement block'
+      return fail(`unexpected end of template, expected '${end}'.`, at)
     }
     if (balance.length === 0) {
       const end =

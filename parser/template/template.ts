@@ -1,7 +1,7 @@
 // compileTemplate: parse and compile once, render many times with Jinja2's output rules.
 import { assignedNames, compileBody } from './compileStmt'
 import { TemplateRuntimeError } from './errors'
-import { Frame, type Scope } from './frame'
+import { Frame, RootScope, type Scope } from './frame'
 import { parseTemplate } from './parser'
 import { collectReferences } from './references'
 
@@ -25,7 +25,7 @@ export function compileTemplate(source: string): Template {
     render(scope: Scope): string {
       const out: string[] = []
       try {
-        run(new Frame(scope), out)
+        run(new Frame(new RootScope(scope)), out)
       } catch (e) {
         // Runaway recursion or a huge string is a failed render, like Python's RecursionError/MemoryError.
         if (e instanceof RangeError) throw new TemplateRuntimeError(e.message)
