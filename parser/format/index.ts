@@ -1,14 +1,4 @@
 export { readDefinition } from './definition'
 export { loadFormat, MANIFEST_FILE, PARSER_FILE } from './load'
 export { readManifest } from './meta'
-export type {
-  Format,
-  FormatField,
-  FormatFiles,
-  ParserDefinition,
-  Sample,
-  SmartDescription,
-  SmartDescriptionCondition,
-  SmartDescriptionRelationship,
-  TextAt,
-} from './types'
+export type * from './types'

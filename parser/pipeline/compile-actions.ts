@@ -1,0 +1,65 @@
+import { renderedToValue } from '../ecs'
+import type { ActionDefinition, SetField } from '../format'
+import type { SourceFile } from '../format/position'
+import type { Diagnostic, Value } from '../types'
+import { compileText } from './compile-text'
+import { type LayerNames, resolveReferences } from './references'
+import type { CompiledAction, FieldPath, SetSource } from './types'
+
+export const fieldPath = (name: string): FieldPath => ({ name, keys: name.split('.') })
+
+// Compiling goes on after an error so that every error is reported; the caller discards the
+// result as soon as `diagnostics` holds one, so what a failed piece compiles to does not matter.
+
+/** What compiling the actions of one stage needs besides the actions. */
+export interface ActionContext {
+  source: SourceFile
+  layers: LayerNames
+  diagnostics: Diagnostic[]
+}
+
+/** A constant as the platform writes it: YAML values as given, strings as a rendering would be. */
+function constant(value: Value | undefined): SetSource {
+  if (typeof value === 'string') {
+    const written = renderedToValue(value)
+    return {
+      kind: 'constant',
+      value: written,
+      reason: value === '' ? 'the value is empty' : 'the value is None',
+    }
+  }
+  return { kind: 'constant', value: value ?? undefined, reason: 'the value is None' }
+}
+
+function compileSetField(context: ActionContext, { value }: SetField): SetSource | null {
+  if (value.kind === 'constant') return constant(value.value === null ? undefined : value.value)
+  const compiled = compileText(context.source, value.text, context.diagnostics)
+  if (!compiled) return null
+  if (compiled.kind === 'constant') return constant(compiled.rendered)
+  const references = resolveReferences(compiled.template.references, context.layers)
+  return { kind: 'template', template: compiled.template, references }
+}
+
+export function compileAction(
+  context: ActionContext,
+  stage: string,
+  action: ActionDefinition,
+): CompiledAction {
+  const filter = action.filter && compileText(context.source, action.filter, context.diagnostics)
+  const base = { stage, index: action.index, filter }
+  if (action.kind === 'delete') return { kind: 'delete', ...base, fields: action.fields }
+  if (action.kind === 'translate') {
+    const mapping = action.mapping.map(({ source, target }) => ({
+      source: source.split('.'),
+      target: fieldPath(target),
+      references: resolveReferences([source], context.layers),
+    }))
+    const dictionary = new Map(Object.entries(action.dictionary))
+    return { kind: 'translate', ...base, dictionary, mapping, fallback: action.fallback }
+  }
+  const fields = action.fields.flatMap((field) => {
+    const source = compileSetField(context, field)
+    return source ? [{ field: fieldPath(field.field.value), source }] : []
+  })
+  return { kind: 'set', ...base, fields }
+}
