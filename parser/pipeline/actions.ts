@@ -1,0 +1,113 @@
+import { deletePath, renderedToValue } from '../ecs'
+import { pyStr } from '../template'
+import type { ActionTrace, Capture, EcsEvent, Value } from '../types'
+import { passes } from './filter'
+import { type RunState, readPath, writeAt } from './state'
+import type { CompiledAction, CompiledSet, CompiledTranslate, FieldPath } from './types'
+
+const errorMessage = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error)
+
+// A constant (a YAML list, a dictionary entry) is shared by every line: each line gets its own copy.
+function owned(value: Value): Value {
+  return typeof value === 'object' && value !== null ? structuredClone(value) : value
+}
+
+/** Where one action writes: the event, and its stage's layer when a template reads that layer. */
+interface Target {
+  state: RunState
+  layer: EcsEvent | null
+  trace: ActionTrace
+}
+
+function write(
+  { state, layer, trace }: Target,
+  field: FieldPath,
+  value: Value,
+  captures: Capture[],
+): void {
+  writeAt(state.event, field.keys, value)
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value)
+  state.sources.wrote(field.name, captures, isObject)
+  if (layer) {
+    writeAt(layer, field.keys, value)
+    state.sources.wroteLayer(`${trace.stage}.${field.name}`, captures)
+  }
+  trace.writes.push({ field: field.name, value })
+}
+
+function runSet(target: Target, action: CompiledSet): void {
+  const { state, trace } = target
+  for (const { field, source } of action.fields) {
+    if (source.kind === 'constant') {
+      if (source.value === undefined)
+        trace.skipped.push({ field: field.name, reason: source.reason })
+      else write(target, field, owned(source.value), [])
+      continue
+    }
+    let rendered: string
+    try {
+      rendered = source.template.render(state.layers)
+    } catch (error) {
+      trace.skipped.push({ field: field.name, reason: errorMessage(error) })
+      continue
+    }
+    const value = renderedToValue(rendered)
+    if (value === undefined) {
+      trace.skipped.push({
+        field: field.name,
+        reason: rendered === '' ? 'rendered empty' : 'rendered None',
+      })
+    } else write(target, field, value, state.sources.resolve(source.references))
+  }
+}
+
+// The dictionary is looked up with the source value as Python would print it; a value that is
+// missing, or not in the dictionary, takes the fallback when there is one.
+function runTranslate(target: Target, action: CompiledTranslate): void {
+  const { state, trace } = target
+  for (const { source, target: field, references } of action.mapping) {
+    const value = readPath(state.layers, source)
+    const missing = value === undefined || value === null
+    const key = missing ? '' : typeof value === 'string' ? value : pyStr(value)
+    const translated =
+      !missing && action.dictionary.has(key) ? action.dictionary.get(key) : action.fallback
+    const written = typeof translated === 'string' ? renderedToValue(translated) : translated
+    if (written === undefined || written === null) {
+      const why = missing
+        ? `${source.join('.')} is missing`
+        : `no translation for ${JSON.stringify(key)}`
+      trace.skipped.push({ field: field.name, reason: `${why} and there is no fallback` })
+    } else write(target, field, owned(written), state.sources.resolve(references))
+  }
+}
+
+/** Runs one action of a stage into the event (and the stage's layer); records what it did. */
+export function runAction(state: RunState, layer: EcsEvent | null, action: CompiledAction): void {
+  const trace: ActionTrace = {
+    stage: action.stage,
+    index: action.index,
+    kind: action.kind,
+    status: 'ran',
+    writes: [],
+    skipped: [],
+  }
+  state.trace.actions.push(trace)
+  try {
+    if (action.filter && !passes(action.filter, state.layers)) {
+      trace.status = 'filtered'
+      return
+    }
+    if (action.kind === 'set') runSet({ state, layer, trace }, action)
+    else if (action.kind === 'translate') runTranslate({ state, layer, trace }, action)
+    else {
+      for (const field of action.fields) {
+        deletePath(state.event, field)
+        state.sources.forget(field)
+      }
+    }
+  } catch (error) {
+    trace.status = 'error'
+    trace.error = errorMessage(error)
+  }
+}

@@ -1,0 +1,4 @@
+export { compile } from './compile'
+export { parse } from './run'
+export { runSamples } from './samples'
+export type { CompiledParser, RuleInfo, SampleResult } from './types'
