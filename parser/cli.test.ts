@@ -1,0 +1,167 @@
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url))
+const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url))
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+function run(args: string[], stdin = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1' } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
+    })
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+    child.stdin.end(stdin)
+  })
+}
+
+const PARSER = `pipeline:
+  - name: parsed_event
+    external:
+      name: grok.match
+      properties:
+        input_field: original.message
+        output_field: result
+        pattern: '^%{WORD:verb} %{INT:port}$'
+  - name: fields
+    filter: '{{ parsed_event.result != None }}'
+stages:
+  fields:
+    actions:
+      - set:
+          event.action: '{{ parsed_event.result.verb }}'
+          source.port: '{{ parsed_event.result.port }}'
+`
+
+const sample = (message: string, expected: object) =>
+  JSON.stringify({ input: { message }, expected: { message, ...expected } }, null, 2)
+
+const root = mkdtempSync(join(tmpdir(), 'esxi-cli-'))
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+function formatFolder(name: string, tests: Record<string, string>): string {
+  const folder = join(root, name)
+  mkdirSync(join(folder, 'ingest'), { recursive: true })
+  mkdirSync(join(folder, 'tests'), { recursive: true })
+  mkdirSync(join(folder, '_meta'), { recursive: true })
+  writeFileSync(join(folder, '_meta/manifest.yml'), `slug: ${name}\nname: ${name}\nuuid: x\n`)
+  writeFileSync(join(folder, 'ingest/parser.yml'), PARSER)
+  for (const [file, text] of Object.entries(tests)) writeFileSync(join(folder, 'tests', file), text)
+  return folder
+}
+
+describe('cli parse', () => {
+  const folder = formatFolder('parse', {})
+
+  it('writes one JSON event per non-empty line of stdin', async () => {
+    const { code, stdout } = await run(
+      ['parse', '--format', folder],
+      'open 22\n\nclose 23\r\nnoise\n',
+    )
+    expect(code).toBe(0)
+    expect(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
+      { message: 'open 22', event: { action: 'open' }, source: { port: 22 } },
+      { message: 'close 23', event: { action: 'close' }, source: { port: 23 } },
+      { message: 'noise' },
+    ])
+  })
+
+  it('reads files in turn', async () => {
+    const a = join(root, 'a.log')
+    const b = join(root, 'b.log')
+    writeFileSync(a, 'open 1\n')
+    writeFileSync(b, 'open 2')
+    const { code, stdout } = await run(['parse', a, b, '--format', folder])
+    expect(code).toBe(0)
+    expect(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).source.port),
+    ).toEqual([1, 2])
+  })
+
+  it('stops quietly when the reader goes away (| head)', async () => {
+    const lines = 'open 22\n'.repeat(200_000)
+    const child = spawn(TSX, [CLI, 'parse', '--format', folder])
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
+    })
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(lines)
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+  })
+})
+
+describe('cli test', () => {
+  it('ends with "N passed, M failed" and a diff of each failure, exit 1 on failure', async () => {
+    const folder = formatFolder('failing', {
+      'good.json': sample('open 22', { event: { action: 'open' }, source: { port: 22 } }),
+      'bad.json': sample('open 23', { event: { action: 'close' }, source: { port: 23 } }),
+    })
+    const { code, stdout } = await run(['test', folder])
+    const lines = stdout.trimEnd().split('\n')
+    expect(lines[lines.length - 1]).toBe('1 passed, 1 failed')
+    expect(stdout).toContain('FAIL bad')
+    expect(stdout).toContain('-    "action": "close"')
+    expect(stdout).toContain('+    "action": "open"')
+    expect(code).toBe(1)
+  })
+
+  it('exits 0 when every sample passes', async () => {
+    const folder = formatFolder('passing', {
+      'good.json': sample('open 22', { event: { action: 'open' }, source: { port: 22 } }),
+    })
+    const { code, stdout } = await run(['test', folder])
+    expect(stdout.trimEnd()).toBe('1 passed, 0 failed')
+    expect(code).toBe(0)
+  })
+
+  it('prints diagnostics as file:line:column and counts an unreadable test as failed', async () => {
+    const folder = formatFolder('broken', { 'broken.json': '{\n  "input": {}\n}' })
+    const { code, stdout } = await run(['test', folder])
+    expect(stdout).toContain(`${join(folder, 'tests/broken.json')}:2:3: error:`)
+    expect(stdout.trimEnd().split('\n').pop()).toBe('0 passed, 1 failed')
+    expect(code).toBe(1)
+  })
+})
+
+describe('cli usage', () => {
+  it('documents the platform rule in --help', async () => {
+    const { code, stdout } = await run(['--help'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('sekoiaio_platform')
+  })
+
+  it('answers an unknown command or platform with the usage and exit code 2', async () => {
+    const unknown = await run(['frobnicate'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('Usage:')
+    expect((await run(['parse', '--platform', '1999'])).code).toBe(2)
+  })
+})

@@ -1,0 +1,116 @@
+// The command line: `parse` streams NDJSON events, `test` runs a format folder's samples.
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import {
+  CURRENT_PLATFORM,
+  compile,
+  loadFormat,
+  PARSER_VERSION,
+  PLATFORM_PROFILES,
+  type PlatformProfile,
+} from './index'
+import { parseLines } from './node/parse-command'
+import { readFormatFolder } from './node/read-folder'
+import { testFormat } from './node/test-command'
+
+const DEFAULT_FORMAT = fileURLToPath(new URL('./formats/vmware-esxi', import.meta.url))
+
+const USAGE = `esxi-parser ${PARSER_VERSION}
+
+Usage:
+  npm run esxi -- parse [files…] [--format <folder>] [--platform <era>]
+      Parses each line of the files (of stdin when none), streaming, and writes one ECS event
+      per line as JSON (NDJSON) to stdout. Empty lines are skipped.
+      --format defaults to the VMware ESXi format shipped with this package.
+
+  npm run esxi -- test <format-folder> [--platform <era>]
+      Loads the format folder, prints its diagnostics (file:line:column), runs its tests/*.json
+      and prints a diff of expected vs actual for each failure, then "N passed, M failed".
+      Exits with 1 on any failure or error.
+
+  npm run esxi -- --help
+
+The platform era (${PLATFORM_PROFILES.join(', ')}) selects the post-processing of the platform of
+that year: --platform when given, else the format's _meta/manifest.yml key sekoiaio_platform,
+else ${CURRENT_PLATFORM}.
+`
+
+class UsageError extends Error {}
+
+function platformOption(value: string | undefined): PlatformProfile | undefined {
+  if (value === undefined) return undefined
+  const profile = PLATFORM_PROFILES.find((candidate) => candidate === value)
+  if (!profile) throw new UsageError(`--platform must be one of ${PLATFORM_PROFILES.join(', ')}`)
+  return profile
+}
+
+async function parseCommand(
+  files: string[],
+  folder: string,
+  platform: PlatformProfile | undefined,
+) {
+  const format = loadFormat(await readFormatFolder(folder))
+  const { parser, diagnostics } = compile(format, platform ? { platform } : {})
+  if (!parser) {
+    for (const d of [...format.diagnostics, ...diagnostics]) {
+      process.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`)
+    }
+    return 1
+  }
+  await parseLines(parser, files, process.stdin, process.stdout)
+  return 0
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      platform: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  const [command, ...rest] = positionals
+  if (values.help) {
+    process.stdout.write(USAGE)
+    return 0
+  }
+  const platform = platformOption(values.platform)
+  if (command === 'parse') return parseCommand(rest, values.format ?? DEFAULT_FORMAT, platform)
+  if (command === 'test') {
+    const [folder, ...extra] = rest
+    if (folder === undefined || extra.length > 0 || values.format !== undefined) {
+      throw new UsageError('test takes exactly one format folder')
+    }
+    return (await testFormat(folder, platform, process.stdout, colorOutput())) ? 0 : 1
+  }
+  throw new UsageError(
+    command === undefined ? 'a command is required' : `unknown command: ${command}`,
+  )
+}
+
+// Colors only for a person at a terminal, and never against their NO_COLOR wish.
+const colorOutput = (): boolean => process.stdout.isTTY === true && !process.env.NO_COLOR
+
+const isArgumentError = (error: unknown): boolean =>
+  error instanceof UsageError ||
+  (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+
+// `… | head` closes stdout early: that ends the run, quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    const usage = isArgumentError(error)
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+    if (usage) process.stderr.write(`\n${USAGE}`)
+    process.exitCode = usage ? 2 : 1
+  },
+)
