@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadFormat } from '../format'
+import { compileTemplate, TemplateSyntaxError } from '../template'
 import type { Diagnostic } from '../types'
 import { compile } from './compile'
 
@@ -75,6 +76,24 @@ stages:
 `
 
 describe('compile: template diagnostics', () => {
+  it('points at the very character the template engine blames, through escapes and block indentation', () => {
+    const quoted = `pipeline:\n  - name: fields\n    filter: "\\t\\"x\\" {{ 1 + }}"\nstages:\n  fields:\n    actions: []\n`
+    const block = `pipeline:\n  - name: fields\n    filter: |\n      ok\n        {{ 1 + }}\nstages:\n  fields:\n    actions: []\n`
+    for (const yaml of [quoted, block]) {
+      const [diagnostic] = compileYaml(yaml).diagnostics
+      const template = yaml.includes('|') ? 'ok\n  {{ 1 + }}\n' : '\t"x" {{ 1 + }}'
+      let offset = 0
+      try {
+        compileTemplate(template)
+      } catch (error) {
+        if (error instanceof TemplateSyntaxError) offset = error.offset
+      }
+      expect(offset).toBeGreaterThan(0)
+      const line = yaml.split('\n')[(diagnostic?.line ?? 0) - 1] ?? ''
+      expect(line[(diagnostic?.column ?? 0) - 1]).toBe(template[offset])
+    }
+  })
+
   it('points at a syntax error in a set value', () => {
     const yaml = `${grokStep(`'%{WORD:a}'`)}${STAGES.replace('| lower }}', '| lower }')}`
     const { diagnostics } = compileYaml(yaml)

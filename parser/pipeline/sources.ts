@@ -34,11 +34,11 @@ export class SourceTracker {
       if (reference.kind === 'message') addOnce(found, [this.message])
       else if (reference.kind === 'grok') {
         const captures = this.grok.get(reference.step) ?? []
+        // Captures come in opening-parenthesis order; a name's value is its first that took part.
         const { capture: name } = reference
-        addOnce(
-          found,
-          name === null ? captures : captures.filter((capture) => capture.field === name),
-        )
+        const named = name === null ? captures : captures.find((capture) => capture.field === name)
+        if (Array.isArray(named)) addOnce(found, named)
+        else if (named) addOnce(found, [named])
       } else addOnce(found, this.under(this.layers, reference.path))
     }
     return found
