@@ -1,0 +1,51 @@
+import { type FormatFiles, PARSER_VERSION } from '../../parser/index'
+import type { WorkerRequest, WorkerResponse } from './protocol'
+import type { ParserSession } from './session'
+
+/** The worker's reply to one request; each request is answered with the response of its own type. */
+export function answer(
+  session: ParserSession,
+  formatFiles: () => FormatFiles,
+  request: WorkerRequest,
+): WorkerResponse {
+  switch (request.type) {
+    case 'ping':
+      return { type: 'ping', id: request.id, body: { version: PARSER_VERSION } }
+    case 'load':
+      return {
+        type: 'load',
+        id: request.id,
+        body: session.load(formatFiles(), request.body.minRev),
+      }
+    case 'parse': {
+      // A request made for another parser revision gets no results, only the current revision.
+      const rev = session.revision
+      const results = request.body.rev === rev ? session.parseLines(request.body.lines) : []
+      return { type: 'parse', id: request.id, body: { rev, results } }
+    }
+    case 'check': {
+      const rev = session.revision
+      const { text, sample } = request.body
+      const check = request.body.rev === rev ? session.check(text, sample) : null
+      return { type: 'check', id: request.id, body: { rev, check } }
+    }
+    case 'fieldDocs':
+      return {
+        type: 'fieldDocs',
+        id: request.id,
+        body: { docs: session.fieldDocs(request.body.fields) },
+      }
+  }
+}
+
+export function answerSafely(
+  session: ParserSession,
+  formatFiles: () => FormatFiles,
+  request: WorkerRequest,
+): WorkerResponse {
+  try {
+    return answer(session, formatFiles, request)
+  } catch (error) {
+    return { type: 'failure', id: request.id, message: String(error) }
+  }
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest'
+import { ParserClient, WorkerFailure, type WorkerPort } from './client'
+import type { WorkerRequest, WorkerResponse } from './protocol'
+
+/** A port whose answers the test sends by hand, in any order. */
+function manualPort() {
+  const sent: WorkerRequest[] = []
+  let respond: (response: WorkerResponse) => void = () => {}
+  let failWith: (message: string) => void = () => {}
+  let terminated = false
+  const port: WorkerPort = {
+    post: (request) => sent.push(request),
+    onResponse: (listener) => {
+      respond = listener
+    },
+    onFailure: (listener) => {
+      failWith = listener
+    },
+    terminate: () => {
+      terminated = true
+    },
+  }
+  return {
+    port,
+    sent,
+    respond: (r: WorkerResponse) => respond(r),
+    fail: (m: string) => failWith(m),
+    terminated: () => terminated,
+  }
+}
+
+describe('ParserClient', () => {
+  it('gives every request its own id and matches answers by id, in any order', async () => {
+    const { port, sent, respond } = manualPort()
+    const client = new ParserClient(() => port)
+    const first = client.request('ping', {})
+    const second = client.request('fieldDocs', { fields: ['a'] })
+    expect(sent.map((request) => [request.type, request.id])).toEqual([
+      ['ping', 1],
+      ['fieldDocs', 2],
+    ])
+    respond({ type: 'fieldDocs', id: 2, body: { docs: {} } })
+    respond({ type: 'ping', id: 1, body: { version: '9.9.9' } })
+    expect(await first).toEqual({ status: 'answered', body: { version: '9.9.9' } })
+    expect(await second).toEqual({ status: 'answered', body: { docs: {} } })
+  })
+
+  it('reports an older request on the same channel as stale', async () => {
+    const { port, respond } = manualPort()
+    const client = new ParserClient(() => port)
+    const older = client.request('check', { rev: 1, text: 'a', sample: 'S' }, 'diff')
+    const newer = client.request('check', { rev: 1, text: 'b', sample: 'S' }, 'diff')
+    respond({ type: 'check', id: 1, body: { rev: 1, check: null } })
+    respond({ type: 'check', id: 2, body: { rev: 1, check: null } })
+    expect(await older).toEqual({ status: 'stale' })
+    expect(await newer).toEqual({ status: 'answered', body: { rev: 1, check: null } })
+  })
+
+  it('ignores answers nobody waits for, and rejects on worker failures', async () => {
+    const { port, respond, fail } = manualPort()
+    const client = new ParserClient(() => port)
+    respond({ type: 'ping', id: 42, body: { version: 'x' } })
+    const failed = client.request('ping', {})
+    respond({ type: 'failure', id: 1, message: 'boom' })
+    await expect(failed).rejects.toThrow('boom')
+    const crashed = client.request('ping', {})
+    fail('worker crashed')
+    await expect(crashed).rejects.toBeInstanceOf(WorkerFailure)
+  })
+
+  it('kills a worker that does not answer in time and starts a new one', async () => {
+    vi.useFakeTimers()
+    try {
+      const ports = [manualPort(), manualPort()]
+      let spawned = 0
+      const restarts: string[] = []
+      const client = new ParserClient(() => ports[spawned++]?.port ?? manualPort().port, {
+        timeoutMs: 1000,
+        onRestart: (reason) => restarts.push(reason),
+      })
+      const slow = client.request('parse', { rev: 1, lines: ['x'] })
+      const outcome = expect(slow).rejects.toThrow(/restarted: no answer to parse within 1000 ms/)
+      await vi.advanceTimersByTimeAsync(1000)
+      await outcome
+      expect(spawned).toBe(2)
+      expect(ports[0]?.terminated()).toBe(true)
+      expect(restarts).toHaveLength(1)
+
+      // The new worker serves the next requests; the killed one's late answer is ignored.
+      const next = client.request('ping', {})
+      ports[0]?.respond({ type: 'ping', id: 2, body: { version: 'old' } })
+      ports[1]?.respond({ type: 'ping', id: 2, body: { version: 'new' } })
+      expect(await next).toEqual({ status: 'answered', body: { version: 'new' } })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})

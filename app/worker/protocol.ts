@@ -1,0 +1,79 @@
+// The one vocabulary the page and the parser worker speak. Every request carries an id that its
+// answer echoes, so the client can match answers to requests and drop the ones it no longer wants.
+import type { RuleInfo } from '../../parser/index'
+import type { Diagnostic, EcsEvent, ParseResult } from '../../parser/types'
+
+/** A sample of the format and whether the current parser reproduces its expected event. */
+export interface SampleStatus {
+  name: string
+  message: string
+  pass: boolean
+}
+
+/** What the page needs to know about the compiled format; `rev` changes whenever the parser does. */
+export interface FormatSummary {
+  rev: number
+  name: string
+  slug: string
+  /** null when the format does not compile (its diagnostics say why). */
+  rules: RuleInfo[] | null
+  diagnostics: Diagnostic[]
+  definition: { file: string; text: string }
+  /** The grok custom patterns of parser.yml, by name, so the Rule view can show what a rule expands to. */
+  customPatterns: Record<string, string>
+  samples: SampleStatus[]
+}
+
+/** One input line's outcome. `sample` names the sample whose message is exactly this line, if any. */
+export interface LineResult {
+  text: string
+  result: ParseResult
+  sample: string | null
+}
+
+/** A line's event against a sample's expected one, both normalized for comparison (what a diff shows). */
+export interface SampleCheck {
+  sample: string
+  text: string
+  pass: boolean
+  expected: EcsEvent
+  actual: EcsEvent
+}
+
+/** What ECS or the format's fields.yml says about a field. */
+export interface FieldDoc {
+  type: string
+  description: string
+}
+
+/** For each kind of request: what the page sends and what the worker answers. */
+export interface Exchanges {
+  ping: { request: Record<string, never>; response: { version: string } }
+  /**
+   * (Re)load the format bundled with the app, compile it and run its samples. The new revision is at
+   * least `minRev`, so a restarted worker never reuses a revision the page has seen.
+   */
+  load: { request: { minRev: number }; response: FormatSummary }
+  /** Parse distinct lines; answered with the worker's `rev`, so answers for an older parser can be dropped. */
+  parse: {
+    request: { rev: number; lines: string[] }
+    response: { rev: number; results: LineResult[] }
+  }
+  check: {
+    request: { rev: number; text: string; sample: string }
+    response: { rev: number; check: SampleCheck | null }
+  }
+  fieldDocs: { request: { fields: string[] }; response: { docs: Record<string, FieldDoc> } }
+}
+
+export type RequestType = keyof Exchanges
+export type RequestBody<K extends RequestType> = Exchanges[K]['request']
+export type ResponseBody<K extends RequestType> = Exchanges[K]['response']
+
+export type WorkerRequest = {
+  [K in RequestType]: { type: K; id: number; body: RequestBody<K> }
+}[RequestType]
+
+export type WorkerResponse =
+  | { [K in RequestType]: { type: K; id: number; body: ResponseBody<K> } }[RequestType]
+  | { type: 'failure'; id: number; message: string }

@@ -1,0 +1,123 @@
+import { compareEvents, type FieldTypes, fieldTypes } from '../../parser/ecs/index'
+import { PARSER_FILE, readDefinition } from '../../parser/format/index'
+import {
+  type CompiledParser,
+  compile,
+  type Format,
+  type FormatFiles,
+  loadFormat,
+  parse,
+  runSamples,
+  type Sample,
+} from '../../parser/index'
+import type { PlatformProfile } from '../../parser/types'
+import type { FieldDoc, FormatSummary, LineResult, SampleCheck } from './protocol'
+
+function customPatterns(files: FormatFiles): Record<string, string> {
+  const { definition } = readDefinition(PARSER_FILE, files[PARSER_FILE] ?? '')
+  const patterns: Record<string, string> = {}
+  for (const step of definition?.pipeline ?? []) {
+    if (step.kind !== 'grok') continue
+    for (const [name, custom] of Object.entries(step.customPatterns)) {
+      patterns[name] = custom.pattern.value
+    }
+  }
+  return patterns
+}
+
+interface Loaded {
+  format: Format
+  parser: CompiledParser | null
+  types: FieldTypes
+  samplesByName: Map<string, Sample>
+  /** The first sample with each message: a line equal to it is that sample's input. */
+  samplesByMessage: Map<string, Sample>
+}
+
+/**
+ * The worker's state: the compiled format and its revision. Kept free of worker plumbing so that
+ * it runs, and is tested, in Node on the real format folder.
+ */
+export class ParserSession {
+  private rev = 0
+  private loaded: Loaded | null = null
+  private readonly platform: PlatformProfile
+
+  constructor(platform: PlatformProfile) {
+    this.platform = platform
+  }
+
+  load(files: FormatFiles, minRev = 1): FormatSummary {
+    const format = loadFormat(files)
+    const { parser, diagnostics } = compile(format, { platform: this.platform })
+    this.rev = Math.max(this.rev + 1, minRev)
+    const samplesByMessage = new Map<string, Sample>()
+    for (const sample of format.samples) {
+      if (!samplesByMessage.has(sample.message)) samplesByMessage.set(sample.message, sample)
+    }
+    this.loaded = {
+      format,
+      parser,
+      types: fieldTypes(format.fields),
+      samplesByName: new Map(format.samples.map((sample) => [sample.name, sample])),
+      samplesByMessage,
+    }
+    const outcomes = parser ? runSamples(parser, format.samples) : []
+    const passed = new Map(outcomes.map((outcome) => [outcome.name, outcome.pass]))
+    return {
+      rev: this.rev,
+      name: format.name,
+      slug: format.slug,
+      rules: parser ? [...parser.rules] : null,
+      diagnostics: [...format.diagnostics, ...diagnostics],
+      definition: { file: PARSER_FILE, text: files[PARSER_FILE] ?? '' },
+      customPatterns: customPatterns(files),
+      samples: format.samples.map((sample) => ({
+        name: sample.name,
+        message: sample.message,
+        pass: passed.get(sample.name) ?? false,
+      })),
+    }
+  }
+
+  get revision(): number {
+    return this.rev
+  }
+
+  parseLines(lines: readonly string[]): LineResult[] {
+    const loaded = this.loaded
+    if (!loaded?.parser) return []
+    const parser = loaded.parser
+    return lines.map((text) => ({
+      text,
+      result: parse(parser, text),
+      sample: loaded.samplesByMessage.get(text)?.name ?? null,
+    }))
+  }
+
+  check(text: string, sampleName: string): SampleCheck | null {
+    const sample = this.loaded?.samplesByName.get(sampleName)
+    const parser = this.loaded?.parser
+    if (!sample || !parser) return null
+    const comparison = compareEvents(sample.expected, parse(parser, text).event)
+    return {
+      sample: sampleName,
+      text,
+      pass: comparison.equal,
+      expected: comparison.expected,
+      actual: comparison.actual,
+    }
+  }
+
+  fieldDocs(fields: readonly string[]): Record<string, FieldDoc> {
+    const docs: Record<string, FieldDoc> = {}
+    const types = this.loaded?.types
+    if (!types) return docs
+    for (const field of fields) {
+      const type = types.typeOf(field)
+      if (type === undefined) continue
+      docs[field] = { type, description: types.description(field) ?? '' }
+    }
+    return docs
+  }
+}

@@ -1,0 +1,51 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
+
+/**
+ * Every spec runs through this fixture: it counts requests to any origin other than the app's own
+ * (aborting them, so nothing leaves the machine) and fails the test if there was one.
+ */
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ context, baseURL }, use) => {
+      const own = new URL(baseURL ?? 'http://localhost').origin
+      const foreign: string[] = []
+      await context.route('**/*', (route) => {
+        const url = route.request().url()
+        const origin = url.startsWith('http') ? new URL(url).origin : own
+        if (origin === own) return route.continue()
+        foreign.push(url)
+        return route.abort()
+      })
+      await use(foreign)
+      expect(foreign, 'requests to other origins').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** The editor's rendered lines; Monaco draws spaces as no-break spaces, the user reads spaces. */
+export async function visibleText(editor: Locator): Promise<string> {
+  const lines = await editor.locator('.view-line').allTextContents()
+  return lines.map((line) => line.replaceAll('\u00a0', ' ')).join('\n')
+}
+
+export function logEditor(page: Page): Locator {
+  return page.getByTestId('log-editor')
+}
+
+/** Opens the playground on a fresh profile and waits until the samples have been run. */
+export async function openPlayground(page: Page): Promise<void> {
+  await page.goto('/')
+  await expect(page.locator('.worker-status')).toHaveAttribute('data-state', 'ready')
+  await expect(page.getByTestId('samples-count')).toHaveText(/^\d+ \/ \d+ passing$/)
+  await expect(logEditor(page).locator('.view-lines')).toBeVisible()
+}
+
+/** Replaces the log editor's content as a paste would, leaving the cursor at its end. */
+export async function replaceLogText(page: Page, text: string): Promise<void> {
+  await logEditor(page).locator('.view-lines').click()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.insertText(text)
+}
