@@ -27,8 +27,10 @@ describe('log editor decorations', () => {
       [lines[0] ?? '', result(lines[0] ?? '', 'SSHD_CONNECTION_FROM')],
       [lines[1] ?? '', result(lines[1] ?? '', null)],
     ])
-    const badges = ruleBadges(lines, results)
-    expect(badges).toHaveLength(2)
+    const badges = ruleBadges(lines, results, new Map([['not parsed yet', 'worker restarted']]))
+    expect(badges).toHaveLength(3)
+    expect(badges[2]?.options.after?.content).toContain('not parsed')
+    expect(badges[2]?.options.glyphMarginHoverMessage).toEqual({ value: 'worker restarted' })
     expect(badges[0]?.range).toEqual({
       startLineNumber: 1,
       startColumn: 31,

@@ -10,31 +10,51 @@ import type { LineResult } from '../worker/protocol'
 export const FIELD_SOURCE_CLASS = 'field-source-highlight'
 export const NO_RULE_TEXT = 'no rule matched'
 
+// Badges sit on an empty range at the end of the line; Monaco drops injected text on empty ranges
+// unless the decoration says `showIfCollapsed`.
 function endOfLine(line: number, text: string): IRange {
   const column = text.length + 1
   return { startLineNumber: line, startColumn: column, endLineNumber: line, endColumn: column }
+}
+
+function failureBadge(line: number, text: string, reason: string): editor.IModelDeltaDecoration {
+  return {
+    range: endOfLine(line, text),
+    options: {
+      showIfCollapsed: true,
+      glyphMarginClassName: 'glyph-rule-none',
+      glyphMarginHoverMessage: { value: reason },
+      after: {
+        content: '  ⚠ not parsed',
+        inlineClassName: 'rule-badge rule-badge-failed',
+      },
+    },
+  }
 }
 
 /** One badge per parsed, non-empty line: the rule's name after the text and a mark in the gutter. */
 export function ruleBadges(
   lines: readonly string[],
   results: ReadonlyMap<string, LineResult>,
+  failures: ReadonlyMap<string, string>,
 ): editor.IModelDeltaDecoration[] {
   const decorations: editor.IModelDeltaDecoration[] = []
   lines.forEach((text, index) => {
     if (text.trim() === '') return
+    const failure = failures.get(text)
+    if (failure !== undefined) decorations.push(failureBadge(index + 1, text, failure))
     const result = results.get(text)
     if (!result) return
     const rule = result.result.trace.rule
     decorations.push({
       range: endOfLine(index + 1, text),
       options: {
+        showIfCollapsed: true,
         glyphMarginClassName: rule ? 'glyph-rule-matched' : 'glyph-rule-none',
         glyphMarginHoverMessage: { value: rule ? `Matched by rule \`${rule}\`` : NO_RULE_TEXT },
         after: {
           content: rule ? `  ⟵ ${rule}` : `  ✗ ${NO_RULE_TEXT}`,
           inlineClassName: rule ? 'rule-badge rule-badge-matched' : 'rule-badge rule-badge-none',
-          cursorStops: 0,
         },
       },
     })

@@ -1,0 +1,123 @@
+import type { PlaygroundStore } from '../store/create'
+import { checkKey } from '../store/results'
+import { ParserClient, WorkerFailure, type WorkerPort } from '../worker/client'
+import { ParseQueue } from './parseQueue'
+import type { LineWindow } from './schedule'
+
+/** Typing pauses shorter than this are one edit: the worker sees the text once the user pauses. */
+export const PARSE_DEBOUNCE_MS = 150
+/** A batch of lines takes milliseconds; one taking this long is runaway matching, and is killed. */
+export const WATCHDOG_MS = 10_000
+
+/**
+ * Connects the store to the worker: starts it, loads the format, keeps the lines parsed as the
+ * text changes, and fetches sample comparisons and field descriptions on demand.
+ */
+export class PlaygroundController {
+  private readonly client: ParserClient
+  private readonly store: PlaygroundStore
+  private readonly queue: ParseQueue
+  private readonly docsAsked = new Set<string>()
+  private readonly checksAsked = new Set<string>()
+  private debounce: ReturnType<typeof setTimeout> | null = null
+  private unsubscribe: () => void = () => {}
+
+  constructor(spawn: () => WorkerPort, store: PlaygroundStore, watchdogMs: number = WATCHDOG_MS) {
+    this.client = new ParserClient(spawn, {
+      timeoutMs: watchdogMs,
+      onRestart: () => void this.connect(),
+    })
+    this.store = store
+    this.queue = new ParseQueue(this.client, store)
+  }
+
+  async start(): Promise<void> {
+    this.unsubscribe = this.store.subscribe((state, previous) => {
+      if (state.text !== previous.text) this.scheduleParse()
+    })
+    await this.connect()
+  }
+
+  /** Greets a (new) worker and loads the format into it. */
+  private async connect(): Promise<void> {
+    try {
+      const pong = await this.client.request('ping', {})
+      if (pong.status === 'answered') {
+        this.store.getState().setWorker({ state: 'ready', version: pong.body.version })
+      }
+      await this.load()
+    } catch (error) {
+      this.store.getState().setWorker({ state: 'failed', message: String(error) })
+    }
+  }
+
+  stop(): void {
+    this.unsubscribe()
+    if (this.debounce !== null) clearTimeout(this.debounce)
+    this.client.dispose()
+  }
+
+  /** (Re)compiles the format in the worker; every cached result belongs to the previous parser. */
+  async load(): Promise<void> {
+    const minRev = (this.store.getState().format?.rev ?? 0) + 1
+    const answer = await this.client.request('load', { minRev }, 'load')
+    if (answer.status !== 'answered') return
+    this.checksAsked.clear()
+    const state = this.store.getState()
+    state.setFormat(answer.body)
+    // First visit: the editor starts with every sample's message, one per line.
+    if (state.text === null) state.setText(answer.body.samples.map((s) => s.message).join('\n'))
+    await this.queue.run()
+  }
+
+  setVisibleLines(window: LineWindow): void {
+    this.queue.setVisible(window)
+  }
+
+  /** Parses now, without waiting for the typing pause (tests and explicit actions). */
+  parseNow(): Promise<void> {
+    return this.queue.run()
+  }
+
+  async ensureCheck(sample: string, text: string): Promise<void> {
+    const state = this.store.getState()
+    const rev = state.format?.rev
+    const key = checkKey(sample, text)
+    if (rev === undefined || state.checks.has(key) || this.checksAsked.has(key)) return
+    this.checksAsked.add(key)
+    try {
+      const answer = await this.client.request('check', { rev, text, sample }, 'check')
+      if (answer.status === 'answered' && answer.body.check) {
+        this.store.getState().addCheck(answer.body.rev, answer.body.check)
+      }
+    } catch (error) {
+      // A restarted worker is reloaded, which asks for the comparison again; anything else is a bug.
+      if (!(error instanceof WorkerFailure)) throw error
+    } finally {
+      this.checksAsked.delete(key)
+    }
+  }
+
+  async ensureDocs(fields: readonly string[]): Promise<void> {
+    const known = this.store.getState().docs
+    const missing = fields.filter((field) => !(field in known) && !this.docsAsked.has(field))
+    if (missing.length === 0) return
+    for (const field of missing) this.docsAsked.add(field)
+    try {
+      const answer = await this.client.request('fieldDocs', { fields: missing })
+      if (answer.status === 'answered') this.store.getState().addDocs(missing, answer.body.docs)
+    } catch (error) {
+      if (!(error instanceof WorkerFailure)) throw error
+    } finally {
+      for (const field of missing) this.docsAsked.delete(field)
+    }
+  }
+
+  private scheduleParse(): void {
+    if (this.debounce !== null) clearTimeout(this.debounce)
+    this.debounce = setTimeout(() => {
+      this.debounce = null
+      void this.queue.run()
+    }, PARSE_DEBOUNCE_MS)
+  }
+}

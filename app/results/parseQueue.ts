@@ -1,0 +1,86 @@
+import type { PlaygroundStore } from '../store/create'
+import { type ParserClient, WorkerFailure } from '../worker/client'
+import type { ResponseBody } from '../worker/protocol'
+import { type LineWindow, textsToParse } from './schedule'
+
+/** Lines per request: big enough to amortize messaging, small enough for steady progress on a large paste. */
+const BATCH_SIZE = 250
+
+/**
+ * Feeds the editor's lines to the worker, one batch in flight at a time. Each batch is chosen when
+ * it is sent, from the document as it is then, so edits made meanwhile are picked up and lines
+ * typed away are never sent.
+ */
+export class ParseQueue {
+  private running = false
+  private again = false
+  private visible: LineWindow = { from: 0, to: 0 }
+  /** Texts of a batch the worker died on: each is retried alone, so only the culprit fails. */
+  private readonly alone = new Set<string>()
+  private readonly client: ParserClient
+  private readonly store: PlaygroundStore
+
+  constructor(client: ParserClient, store: PlaygroundStore) {
+    this.client = client
+    this.store = store
+  }
+
+  /** The lines on screen (0-based, end exclusive) are parsed first. */
+  setVisible(window: LineWindow): void {
+    this.visible = window
+  }
+
+  async run(): Promise<void> {
+    if (this.running) {
+      this.again = true
+      return
+    }
+    this.running = true
+    try {
+      do {
+        this.again = false
+        await this.drain()
+      } while (this.again)
+    } finally {
+      this.running = false
+    }
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const state = this.store.getState()
+      const rev = state.format?.rev
+      if (rev === undefined || state.text === null) return
+      const lines = state.text.split('\n')
+      const { byText, failures } = state
+      const isKnown = (text: string) => byText.has(text) || failures.has(text)
+      const texts = textsToParse(lines, isKnown, this.visible)
+      if (texts.length === 0) {
+        state.pruneResults(lines)
+        return
+      }
+      const suspect = texts.find((text) => this.alone.has(text))
+      const batch = suspect === undefined ? texts.slice(0, BATCH_SIZE) : [suspect]
+      const answer = await this.request(rev, batch)
+      if (answer === null) return
+      // Another parser was loaded meanwhile: its arrival restarts the queue.
+      if (answer.rev !== rev) return
+      this.store.getState().addResults(answer.rev, answer.results)
+    }
+  }
+
+  /** One batch; null when there is no usable answer (superseded, or the worker died on it). */
+  private async request(rev: number, batch: string[]): Promise<ResponseBody<'parse'> | null> {
+    try {
+      const answer = await this.client.request('parse', { rev, lines: batch })
+      for (const text of batch) this.alone.delete(text)
+      return answer.status === 'answered' ? answer.body : null
+    } catch (error) {
+      if (!(error instanceof WorkerFailure)) throw error
+      if (batch.length === 1) this.store.getState().addFailures(batch, error.message)
+      else for (const text of batch) this.alone.add(text)
+      // The restarted worker reloads the format, and its arrival runs the queue again.
+      return null
+    }
+  }
+}

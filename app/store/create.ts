@@ -1,0 +1,46 @@
+import { createStore } from 'zustand'
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
+import { createFormatSlice } from './format'
+import { createInputSlice } from './input'
+import { createPreferencesSlice } from './preferences'
+import { createResultsSlice } from './results'
+import { createSamplesSlice } from './samples'
+import { createSelectionSlice } from './selection'
+import type { PlaygroundState } from './types'
+
+/** Bump when the persisted shape changes; older saved states are then discarded, not misread. */
+export const PERSIST_VERSION = 1
+export const PERSIST_KEY = 'esxi-playground'
+
+/** Only what a reload should restore: the user's input, where they were, and how they like the page. */
+type Persisted = Pick<PlaygroundState, 'text' | 'tab' | 'theme' | 'layouts'>
+
+export function createPlaygroundStore(storage: StateStorage) {
+  return createStore<PlaygroundState>()(
+    persist(
+      (...api) => ({
+        ...createInputSlice(...api),
+        ...createResultsSlice(...api),
+        ...createSelectionSlice(...api),
+        ...createSamplesSlice(...api),
+        ...createPreferencesSlice(...api),
+        ...createFormatSlice(...api),
+      }),
+      {
+        name: PERSIST_KEY,
+        version: PERSIST_VERSION,
+        storage: createJSONStorage(() => storage),
+        // A state saved under another version is not read: the page starts as on a first visit.
+        migrate: (): Persisted => ({ text: null, tab: 'event', theme: 'system', layouts: {} }),
+        partialize: (state): Persisted => ({
+          text: state.text,
+          tab: state.tab,
+          theme: state.theme,
+          layouts: state.layouts,
+        }),
+      },
+    ),
+  )
+}
+
+export type PlaygroundStore = ReturnType<typeof createPlaygroundStore>

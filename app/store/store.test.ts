@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest'
+import type { StateStorage } from 'zustand/middleware'
+import type { FormatSummary, LineResult } from '../worker/protocol'
+import { createPlaygroundStore, PERSIST_KEY, PERSIST_VERSION } from './create'
+import { nextTheme } from './preferences'
+import { filterSamples } from './samples'
+
+function memoryStorage(initial: Record<string, string> = {}): StateStorage & {
+  items: Map<string, string>
+} {
+  const items = new Map(Object.entries(initial))
+  return {
+    items,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      items.set(key, value)
+    },
+    removeItem: (key) => {
+      items.delete(key)
+    },
+  }
+}
+
+const sampleA = { name: 'A_SAMPLE', message: 'first message', pass: true }
+const sampleB = { name: 'B_SAMPLE', message: 'second message', pass: false }
+
+function summary(rev: number): FormatSummary {
+  return {
+    rev,
+    name: 'VMware ESXi',
+    slug: 'vmware-esxi',
+    rules: [],
+    diagnostics: [],
+    definition: { file: 'ingest/parser.yml', text: '' },
+    customPatterns: {},
+    samples: [sampleA, sampleB],
+  }
+}
+
+function lineResult(text: string): LineResult {
+  return {
+    text,
+    sample: null,
+    result: {
+      event: { message: text },
+      trace: { rule: null, captures: [], steps: [], actions: [], fieldSources: {} },
+    },
+  }
+}
+
+describe('playground store', () => {
+  it('keeps results for the current parser only, and forgets them when the parser changes', () => {
+    const store = createPlaygroundStore(memoryStorage())
+    store.getState().setFormat(summary(1))
+    store.getState().addResults(1, [lineResult('x')])
+    store.getState().addResults(0, [lineResult('stale')])
+    expect([...store.getState().byText.keys()]).toEqual(['x'])
+    expect(store.getState().samples).toEqual([sampleA, sampleB])
+    store.getState().setFormat(summary(2))
+    expect(store.getState().byText.size).toBe(0)
+  })
+
+  it('opens a sample on the line that already holds its message, or appends it', () => {
+    const store = createPlaygroundStore(memoryStorage())
+    store.getState().setText('one\nsecond message\nthree')
+    store.getState().openSample(sampleB)
+    expect(store.getState()).toMatchObject({
+      text: 'one\nsecond message\nthree',
+      cursorLine: 2,
+      tab: 'diff',
+      pin: { line: 2, sample: 'B_SAMPLE' },
+      reveal: { line: 2, seq: 1 },
+    })
+    store.getState().openSample(sampleA)
+    expect(store.getState().text).toBe('one\nsecond message\nthree\nfirst message')
+    expect(store.getState().pin).toEqual({ line: 4, sample: 'A_SAMPLE' })
+    expect(store.getState().reveal).toEqual({ line: 4, seq: 2 })
+  })
+
+  it('moves the pin with its line and drops it when the line goes', () => {
+    const store = createPlaygroundStore(memoryStorage())
+    store.getState().openSample(sampleA)
+    expect(store.getState().text).toBe('first message')
+    store.getState().movePin(3)
+    expect(store.getState().pin).toEqual({ line: 3, sample: 'A_SAMPLE' })
+    store.getState().movePin(null)
+    expect(store.getState().pin).toBeNull()
+  })
+
+  it('persists the input, tab, theme and layout under a versioned key, and nothing else', () => {
+    const storage = memoryStorage()
+    const store = createPlaygroundStore(storage)
+    store.getState().setText('a line')
+    store.getState().setTheme('dark')
+    store.getState().setLayout('main', { samples: 20, editor: 50, output: 30 })
+    store.getState().setFormat(summary(1))
+    const saved = JSON.parse(storage.items.get(PERSIST_KEY) ?? '{}')
+    expect(saved.version).toBe(PERSIST_VERSION)
+    expect(saved.state).toEqual({
+      text: 'a line',
+      tab: 'event',
+      theme: 'dark',
+      layouts: { main: { samples: 20, editor: 50, output: 30 } },
+    })
+    const reloaded = createPlaygroundStore(storage)
+    expect(reloaded.getState().text).toBe('a line')
+    expect(reloaded.getState().theme).toBe('dark')
+  })
+
+  it('discards a saved state of another version', () => {
+    const storage = memoryStorage({
+      [PERSIST_KEY]: JSON.stringify({ version: PERSIST_VERSION + 1, state: { text: 'future' } }),
+    })
+    expect(createPlaygroundStore(storage).getState().text).toBeNull()
+  })
+
+  it('records unknown fields as asked, so they are not asked again', () => {
+    const store = createPlaygroundStore(memoryStorage())
+    store
+      .getState()
+      .addDocs(['source.ip', 'x.y'], { 'source.ip': { type: 'ip', description: 'd' } })
+    expect(store.getState().docs).toEqual({
+      'source.ip': { type: 'ip', description: 'd' },
+      'x.y': null,
+    })
+  })
+})
+
+describe('filterSamples and nextTheme', () => {
+  it('filters by name (case-insensitive) and status', () => {
+    expect(filterSamples([sampleA, sampleB], 'b_s', 'all')).toEqual([sampleB])
+    expect(filterSamples([sampleA, sampleB], '', 'pass')).toEqual([sampleA])
+    expect(filterSamples([sampleA, sampleB], 'sample', 'fail')).toEqual([sampleB])
+  })
+
+  it('cycles the theme choice', () => {
+    expect([nextTheme('system'), nextTheme('light'), nextTheme('dark')]).toEqual([
+      'light',
+      'dark',
+      'system',
+    ])
+  })
+})

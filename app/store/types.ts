@@ -1,0 +1,13 @@
+import type { FormatSlice } from './format'
+import type { InputSlice } from './input'
+import type { PreferencesSlice } from './preferences'
+import type { ResultsSlice } from './results'
+import type { SamplesSlice } from './samples'
+import type { SelectionSlice } from './selection'
+
+export type PlaygroundState = InputSlice &
+  ResultsSlice &
+  SelectionSlice &
+  SamplesSlice &
+  PreferencesSlice &
+  FormatSlice
