@@ -7,9 +7,20 @@ export function isValueObject(value: Value | undefined): value is ValueObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+// Events are read through the same few dozen field names on every line: split each once.
+const splitCache = new Map<string, readonly string[]>()
+function splitPath(path: string): readonly string[] {
+  let keys = splitCache.get(path)
+  if (keys === undefined) {
+    keys = path.split('.')
+    if (splitCache.size < 4096) splitCache.set(path, keys)
+  }
+  return keys
+}
+
 export function getPath(event: EcsEvent, path: string): Value | undefined {
   let node: Value | undefined = event
-  for (const key of path.split('.')) {
+  for (const key of splitPath(path)) {
     if (!isValueObject(node) || !Object.hasOwn(node, key)) return undefined
     node = node[key]
   }
@@ -18,11 +29,12 @@ export function getPath(event: EcsEvent, path: string): Value | undefined {
 
 /** Writes `value` at `path`, creating objects on the way; a scalar standing in the way is replaced by an object (the deeper field wins). */
 export function setPath(event: EcsEvent, path: string, value: Value): void {
-  const keys = path.split('.')
-  const last = keys.pop()
+  const keys = splitPath(path)
+  const last = keys[keys.length - 1]
   if (last === undefined) return
   let node: ValueObject = event
-  for (const key of keys) {
+  for (let depth = 0; depth < keys.length - 1; depth++) {
+    const key = keys[depth] as string
     const next = node[key]
     if (isValueObject(next)) {
       node = next
