@@ -231,37 +231,6 @@ stages:
   })
 })
 
-describe('parse: filters read as Python literals', () => {
-  const parser = parserOf(`pipeline:
-${GROK}        pattern: '^%{DATA:value}$'
-  - name: fields
-stages:
-  fields:
-    actions:
-      - set:
-          event.reason: passed
-        filter: '{{ parsed_event.result.value }}'
-`)
-  const passes = (value: string) => parse(parser, value).event.event !== undefined
-
-  it('passes True, non-zero numbers, non-empty lists and plain words; not False, None, 0, [] or empty', () => {
-    expect(['True', '1', "['x']", 'allow', 'user root'].map(passes)).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-    ])
-    expect(['False', 'None', '0', '[]', ''].map(passes)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false,
-    ])
-  })
-})
-
 describe('parse: never throws', () => {
   it('records a failing step filter as an error and goes on', () => {
     const parser = parserOf(`pipeline:
