@@ -23,6 +23,8 @@ test('a full session stays on the page origin', async ({ page, foreignRequests }
   await page.getByTestId('theme-toggle').click()
   await replaceLogText(page, 'this line matches no rule')
   await expect(logEditor(page).locator('.rule-badge-none')).toBeVisible()
+  // Replacing the pinned sample's line ends the comparison with it.
+  await expect(page.getByTestId('diff-badge')).toHaveCount(0)
   expect(foreignRequests).toEqual([])
   await page.screenshot({ path: 'test-results/full-session.png' })
 })

@@ -30,6 +30,23 @@ test('keyboard, theme and persistence: the page comes back as the user left it',
   await toggle.click()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
 
+  // Panes are resizable, and keep their size.
+  const samplesPane = page.locator('.samples-sidebar')
+  const before = (await samplesPane.boundingBox())?.width ?? 0
+  const separator = page.getByRole('separator').first()
+  const handle = await separator.boundingBox()
+  if (!handle) throw new Error('no pane separator')
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(handle.x + handle.width / 2 + 120, handle.y + handle.height / 2, {
+    steps: 5,
+  })
+  await page.mouse.up()
+  await expect
+    .poll(async () => (await samplesPane.boundingBox())?.width ?? 0)
+    .toBeGreaterThan(before + 100)
+  const resized = (await samplesPane.boundingBox())?.width ?? 0
+
   await page.reload()
   await expect(page.locator('.worker-status')).toHaveAttribute('data-state', 'ready')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
@@ -38,5 +55,7 @@ test('keyboard, theme and persistence: the page comes back as the user left it',
   expect(restored).toContain('Unlocked esx.conf')
   expect(restored).toContain('Connection from 1.2.3.4 port 33398')
   await expect(logEditor(page).locator('.line-numbers')).toHaveCount(2)
+  const restoredWidth = (await samplesPane.boundingBox())?.width ?? 0
+  expect(Math.abs(restoredWidth - resized)).toBeLessThan(4)
   await page.screenshot({ path: 'test-results/preferences.png' })
 })

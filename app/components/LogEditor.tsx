@@ -70,8 +70,10 @@ export function LogEditor() {
       const state = playgroundStore.getState()
       state.setText(instance.getValue())
       if (state.pin) {
+        // The pin covers its line's text: it moves with the line, and goes when the text is
+        // replaced as a whole (its range collapses), e.g. by select-all and paste.
         const pinned = collections.current?.pin.getRanges()[0]
-        state.movePin(pinned ? pinned.startLineNumber : null)
+        state.movePin(pinned && !pinned.isEmpty() ? pinned.startLineNumber : null)
       }
     })
     instance.onDidChangeCursorPosition((event) => {
@@ -130,16 +132,17 @@ export function LogEditor() {
   }, [mounted, current.line, hoveredField, fieldSources])
 
   useEffect(() => {
-    if (!mounted) return
+    const model = editorRef.current?.getModel()
+    if (!mounted || !model) return
     collections.current?.pin.set(
-      pin
+      pin && pin.line <= model.getLineCount()
         ? [
             {
               range: {
                 startLineNumber: pin.line,
                 startColumn: 1,
                 endLineNumber: pin.line,
-                endColumn: 1,
+                endColumn: model.getLineMaxColumn(pin.line),
               },
               options: {
                 isWholeLine: true,
@@ -157,12 +160,12 @@ export function LogEditor() {
     const instance = editorRef.current
     const model = instance?.getModel()
     if (!mounted || !instance || !model || !reveal || reveal.line > model.getLineCount()) return
-    const end = model.getLineMaxColumn(reveal.line)
+    // The whole line is selected with the cursor at its start, so long lines do not scroll away.
     instance.setSelection({
-      startLineNumber: reveal.line,
-      startColumn: 1,
-      endLineNumber: reveal.line,
-      endColumn: end,
+      selectionStartLineNumber: reveal.line,
+      selectionStartColumn: model.getLineMaxColumn(reveal.line),
+      positionLineNumber: reveal.line,
+      positionColumn: 1,
     })
     instance.revealLineInCenter(reveal.line)
   }, [mounted, reveal])

@@ -43,9 +43,11 @@ export async function openPlayground(page: Page): Promise<void> {
   await expect(logEditor(page).locator('.view-lines')).toBeVisible()
 }
 
-/** Replaces the log editor's content as a paste would, leaving the cursor at its end. */
+/** Replaces the log editor's content by a real clipboard paste, leaving the cursor at its end. */
 export async function replaceLogText(page: Page, text: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.evaluate((content) => navigator.clipboard.writeText(content), text)
   await logEditor(page).locator('.view-lines').click()
   await page.keyboard.press('ControlOrMeta+A')
-  await page.keyboard.insertText(text)
+  await page.keyboard.press('ControlOrMeta+V')
 }
