@@ -14,6 +14,20 @@ test('keyboard, theme and persistence: the page comes back as the user left it',
   await replaceLogText(page, 'Unlocked esx.conf\nConnection from 1.2.3.4 port 33398')
   await expect(logEditor(page).locator('.rule-badge')).toHaveCount(2)
 
+  // Lines: arrows move the cursor and the output follows; F8 jumps to the next unmatched line.
+  await page.keyboard.press('ArrowUp')
+  await expect(page.locator('.tab-line')).toHaveText('line 1')
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('no rule here')
+  await expect(logEditor(page).locator('.rule-badge-none')).toHaveCount(1)
+  await page.keyboard.press('ControlOrMeta+End')
+  await expect(page.locator('.tab-line')).toHaveText('line 3')
+  await page.keyboard.press('F8')
+  await expect(page.locator('.tab-line')).toHaveText('line 2')
+  await page.keyboard.press('ControlOrMeta+Shift+K')
+  await expect(logEditor(page).locator('.rule-badge')).toHaveCount(2)
+
   // Alt+digit opens a tab even while typing in the editor; arrows walk the tab list.
   await page.keyboard.press('Alt+4')
   await expect(page.getByRole('tab', { name: /^Trace/ })).toHaveAttribute('aria-selected', 'true')

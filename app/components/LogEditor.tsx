@@ -9,6 +9,8 @@ import {
   ruleBadges,
   sourceHighlights,
 } from '../editor/decorations'
+import { nextUnmatchedLine } from '../editor/navigation'
+import { monaco } from '../monaco/setup'
 import { useController } from '../results/controllerContext'
 import { useCurrentLine } from '../results/currentLine'
 import { playgroundStore, usePlayground } from '../store/index'
@@ -96,6 +98,33 @@ export function LogEditor() {
       state.setHoveredCapture(capture)
     })
     instance.onMouseLeave(() => playgroundStore.getState().setHoveredCapture(null))
+    const jumpToUnmatched = (direction: 1 | -1) => {
+      const model = instance.getModel()
+      const position = instance.getPosition()
+      if (!model || !position) return
+      const state = playgroundStore.getState()
+      const line = nextUnmatchedLine(
+        model.getLinesContent(),
+        state.byText,
+        position.lineNumber,
+        direction,
+      )
+      if (line === null) return
+      instance.setPosition({ lineNumber: line, column: 1 })
+      instance.revealLineInCenterIfOutsideViewport(line)
+    }
+    instance.addAction({
+      id: 'playground.nextUnmatchedLine',
+      label: 'Go to the next line no rule matched',
+      keybindings: [monaco.KeyCode.F8],
+      run: () => jumpToUnmatched(1),
+    })
+    instance.addAction({
+      id: 'playground.previousUnmatchedLine',
+      label: 'Go to the previous line no rule matched',
+      keybindings: [monaco.KeyMod.Shift | monaco.KeyCode.F8],
+      run: () => jumpToUnmatched(-1),
+    })
     reportVisible()
     setMounted(true)
   }
