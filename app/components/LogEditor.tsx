@@ -1,16 +1,13 @@
 import Editor from '@monaco-editor/react'
 import type { editor } from 'monaco-editor'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { Capture } from '../../parser/types'
-import { sameCapture } from '../captures/feeds'
 import {
   captureDecorations,
   describeRanges,
   ruleBadges,
   sourceHighlights,
 } from '../editor/decorations'
-import { nextUnmatchedLine } from '../editor/navigation'
-import { monaco } from '../monaco/setup'
+import { addUnmatchedLineNavigation, trackCaptureHover } from '../editor/interactions'
 import { useController } from '../results/controllerContext'
 import { useCurrentLine } from '../results/currentLine'
 import { playgroundStore, usePlayground } from '../store/index'
@@ -20,17 +17,6 @@ interface Collections {
   captures: editor.IEditorDecorationsCollection
   sources: editor.IEditorDecorationsCollection
   pin: editor.IEditorDecorationsCollection
-}
-
-function captureAt(captures: readonly Capture[], column: number): Capture | null {
-  const offset = column - 1
-  // The innermost capture: nested groups (a header inside a rule) are shorter.
-  let found: Capture | null = null
-  for (const capture of captures) {
-    if (offset < capture.start || offset >= capture.end) continue
-    if (!found || capture.end - capture.start < found.end - found.start) found = capture
-  }
-  return found
 }
 
 export function LogEditor() {
@@ -82,49 +68,8 @@ export function LogEditor() {
       playgroundStore.getState().setCursorLine(event.position.lineNumber)
     })
     instance.onDidScrollChange(reportVisible)
-    instance.onMouseMove((event) => {
-      const position = event.target.position
-      const state = playgroundStore.getState()
-      const lineText = position
-        ? instance.getModel()?.getLineContent(position.lineNumber)
-        : undefined
-      const result = lineText === undefined ? undefined : state.byText.get(lineText)
-      const capture =
-        position && position.lineNumber === state.cursorLine && result
-          ? captureAt(result.result.trace.captures, position.column)
-          : null
-      const previous = state.hoveredCapture
-      if (capture === previous || (capture && previous && sameCapture(capture, previous))) return
-      state.setHoveredCapture(capture)
-    })
-    instance.onMouseLeave(() => playgroundStore.getState().setHoveredCapture(null))
-    const jumpToUnmatched = (direction: 1 | -1) => {
-      const model = instance.getModel()
-      const position = instance.getPosition()
-      if (!model || !position) return
-      const state = playgroundStore.getState()
-      const line = nextUnmatchedLine(
-        model.getLinesContent(),
-        state.byText,
-        position.lineNumber,
-        direction,
-      )
-      if (line === null) return
-      instance.setPosition({ lineNumber: line, column: 1 })
-      instance.revealLineInCenterIfOutsideViewport(line)
-    }
-    instance.addAction({
-      id: 'playground.nextUnmatchedLine',
-      label: 'Go to the next line no rule matched',
-      keybindings: [monaco.KeyCode.F8],
-      run: () => jumpToUnmatched(1),
-    })
-    instance.addAction({
-      id: 'playground.previousUnmatchedLine',
-      label: 'Go to the previous line no rule matched',
-      keybindings: [monaco.KeyMod.Shift | monaco.KeyCode.F8],
-      run: () => jumpToUnmatched(-1),
-    })
+    trackCaptureHover(instance)
+    addUnmatchedLineNavigation(instance)
     reportVisible()
     setMounted(true)
   }
