@@ -1,6 +1,6 @@
 import Editor from '@monaco-editor/react'
 import type { editor } from 'monaco-editor'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import {
   captureDecorations,
   describeRanges,
@@ -19,12 +19,15 @@ interface Collections {
   pin: editor.IEditorDecorationsCollection
 }
 
+const BADGE_REDRAW_PAUSE_MS = 120
+
 export function LogEditor() {
   const controller = useController()
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null)
   const collections = useRef<Collections | null>(null)
   // Set while the store's text is written into the editor, so that edit is not echoed back.
   const applyingStoreText = useRef(false)
+  const badgeRedraw = useRef<ReturnType<typeof setTimeout> | null>(null)
   const [mounted, setMounted] = useState(false)
   const [sourceRanges, setSourceRanges] = useState('')
 
@@ -54,6 +57,16 @@ export function LogEditor() {
       }
     }
     instance.onDidChangeModelContent(() => {
+      // Monaco carries badges along with edits, so while the user types they are redrawn only at
+      // a pause: redrawing 2,000 of them costs more than a keystroke.
+      if (badgeRedraw.current !== null) clearTimeout(badgeRedraw.current)
+      badgeRedraw.current = setTimeout(() => {
+        badgeRedraw.current = null
+        const { byText, failures } = playgroundStore.getState()
+        const model = instance.getModel()
+        if (model)
+          collections.current?.badges.set(ruleBadges(model.getLinesContent(), byText, failures))
+      }, BADGE_REDRAW_PAUSE_MS)
       if (applyingStoreText.current) return
       const state = playgroundStore.getState()
       state.setText(instance.getValue())
@@ -85,10 +98,13 @@ export function LogEditor() {
     applyingStoreText.current = false
   }, [mounted, text])
 
-  const lines = useMemo(() => (text === null ? [] : text.split('\n')), [text])
+  // New results redraw the badges at once, unless the user is typing: then the pending redraw
+  // (at the next pause) will pick them up.
   useEffect(() => {
-    if (mounted) collections.current?.badges.set(ruleBadges(lines, byText, failures))
-  }, [mounted, byText, failures, lines])
+    const model = editorRef.current?.getModel()
+    if (!mounted || !model || badgeRedraw.current !== null) return
+    collections.current?.badges.set(ruleBadges(model.getLinesContent(), byText, failures))
+  }, [mounted, byText, failures])
 
   useEffect(() => {
     if (!mounted) return
