@@ -1,0 +1,110 @@
+// compileGrok: pattern text → a matcher with the platform's semantics (engine.md §3) and the
+// result shape the pipeline reads: the rule, the captures with their offsets, and every name's value.
+
+import type { Capture } from '../types'
+import { captureNames, type RegexNode } from './ast'
+import { floorRegExp } from './floor'
+import { PatternLibrary } from './library'
+import { Linker } from './link'
+import { requiredLiterals } from './literals'
+import { Machine } from './machine'
+import { parseMainPattern } from './parse'
+import { compileProgram } from './program'
+import { type GrokRule, ruleTrees, topLevelRules } from './rules'
+
+export interface GrokMatch {
+  /** The top-level alternative the winning match went through. */
+  rule: GrokRule
+  /** Every named group that took part, in opening-parenthesis order. */
+  captures: Capture[]
+  /** Every capture name of the pattern: its text, or null when no group of that name took part. */
+  values: Record<string, string | null>
+}
+
+export interface CompiledGrok {
+  readonly rules: readonly GrokRule[]
+  /** Every capture name in the pattern, in first-appearance order. */
+  readonly names: readonly string[]
+  /** The platform's match of `input`, or null when no alternative matches. */
+  match(input: string): GrokMatch | null
+  /** The plain JavaScript translation of the whole pattern (flags `du`): the benchmark's floor. */
+  floorRegExp(): RegExp
+}
+
+export interface GrokOptions {
+  customPatterns?: Record<string, string>
+}
+
+class Grok implements CompiledGrok {
+  readonly rules: readonly GrokRule[]
+  readonly names: readonly string[]
+  private readonly trees: readonly RegexNode[]
+  private readonly machine: Machine
+  /** Field name of each group, by group number. */
+  private readonly groupFields: readonly string[]
+  /** For each entry of `names`, its groups in opening-parenthesis order. */
+  private readonly groupsByName: readonly (readonly number[])[]
+  private readonly allNull: Record<string, string | null>
+  private floor: RegExp | null = null
+
+  constructor(pattern: string, options: GrokOptions) {
+    const { tree, branches } = parseMainPattern(pattern)
+    this.rules = topLevelRules(pattern, tree, branches)
+    const linker = new Linker(new PatternLibrary(options.customPatterns))
+    this.trees = ruleTrees(tree, branches).map((branch) => linker.link(branch, null))
+    this.machine = new Machine(
+      compileProgram(this.trees, pattern.length),
+      this.trees.map((tree) => requiredLiterals(tree)),
+    )
+    this.groupFields = this.trees.flatMap((rule) => captureNames(rule))
+    const groupsOf = new Map<string, number[]>()
+    this.groupFields.forEach((field, group) => {
+      const groups = groupsOf.get(field) ?? []
+      groups.push(group)
+      groupsOf.set(field, groups)
+    })
+    this.names = [...groupsOf.keys()]
+    this.groupsByName = [...groupsOf.values()]
+    this.allNull = Object.fromEntries(this.names.map((name) => [name, null]))
+  }
+
+  match(input: string): GrokMatch | null {
+    const machine = this.machine
+    if (!machine.search(input)) return null
+    const slots = machine.slots
+    const captures: Capture[] = []
+    for (let group = 0; group < this.groupFields.length; group++) {
+      const start = slots[group * 2] as number
+      const end = slots[group * 2 + 1] as number
+      if (start >= 0 && end >= 0) {
+        captures.push({
+          field: this.groupFields[group] as string,
+          value: input.slice(start, end),
+          start,
+          end,
+        })
+      }
+    }
+    const values = { ...this.allNull }
+    for (let index = 0; index < this.names.length; index++) {
+      for (const group of this.groupsByName[index] as readonly number[]) {
+        const start = slots[group * 2] as number
+        if (start >= 0) {
+          values[this.names[index] as string] = input.slice(start, slots[group * 2 + 1] as number)
+          break
+        }
+      }
+    }
+    return { rule: this.rules[machine.rule] as GrokRule, captures, values }
+  }
+
+  floorRegExp(): RegExp {
+    this.floor ??= floorRegExp(this.trees)
+    return this.floor
+  }
+}
+
+/** Compiles a grok pattern; throws GrokError located in the pattern or custom pattern at fault. */
+export function compileGrok(pattern: string, options: GrokOptions = {}): CompiledGrok {
+  return new Grok(pattern, options)
+}
