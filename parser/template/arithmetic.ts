@@ -2,6 +2,7 @@
 import { normInt } from './convert'
 import { PythonError, TemplateRuntimeError, typeError, UndefinedError } from './errors'
 import { type Numeric, numeric, numToFloat, toBig } from './numbers'
+import { printf } from './printf'
 import { asIndex } from './protocol'
 import { PyFloat, type PyInt, PyTuple, type PyValue, typeName, Undefined } from './values'
 
@@ -27,12 +28,16 @@ function unsupported(op: string, a: PyValue, b: PyValue): never {
   throw typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`)
 }
 
-function repeat<T>(items: readonly T[], times: PyValue): T[] {
+function repeatCount(times: PyValue, size: number): number {
   const n = asIndex(times) ?? 0
-  if (n * items.length > MAX_SIZE)
-    throw new TemplateRuntimeError('MemoryError: repetition too large')
+  if (n <= 0 || size === 0) return 0
+  if (n * size > MAX_SIZE) throw new TemplateRuntimeError('MemoryError: repetition too large')
+  return n
+}
+
+function repeat<T>(items: readonly T[], times: PyValue): T[] {
   const out: T[] = []
-  for (let i = 0; i < n; i++) out.push(...items)
+  for (let i = repeatCount(times, items.length); i > 0; i--) out.push(...items)
   return out
 }
 
@@ -73,7 +78,7 @@ function multiply(a: PyValue, b: PyValue, na: Numeric | null, nb: Numeric | null
   }
   const [seq, count, countNum] = na ? [b, a, na] : [a, b, nb]
   if (countNum?.kind === 'int') {
-    if (typeof seq === 'string') return repeat(seq.split(''), count).join('')
+    if (typeof seq === 'string') return seq.repeat(repeatCount(count, seq.length))
     if (Array.isArray(seq)) return repeat(seq, count)
     if (seq instanceof PyTuple) return new PyTuple(repeat(seq.items, count))
   }
@@ -177,6 +182,8 @@ function power(na: Numeric, nb: Numeric): PyValue {
 }
 
 export function binary(op: BinaryOp, a: PyValue, b: PyValue): PyValue {
+  // str % anything is formatting, which str handles itself (so '%s' % Undefined is '').
+  if (op === '%' && typeof a === 'string') return printf(a, b)
   if (a instanceof Undefined) throw new UndefinedError(a.hint)
   if (b instanceof Undefined) throw new UndefinedError(b.hint)
   const na = numeric(a)

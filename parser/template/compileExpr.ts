@@ -3,15 +3,22 @@ import { callAttr, callValue, jinjaGetAttr, jinjaGetItem } from './access'
 import { binary, negate, plus } from './arithmetic'
 import type { CallArgs, CompareOp, Expr } from './ast'
 import { compareOp, contains, eq } from './compare'
+import { cloneConstant, hasSafeRepr, isConstant, isFoldableFilter, NotConstant } from './constant'
 import { PyDict } from './dict'
-import { TemplateRuntimeError, TemplateSyntaxError, typeError, UndefinedError } from './errors'
+import {
+  PythonError,
+  TemplateRuntimeError,
+  TemplateSyntaxError,
+  typeError,
+  UndefinedError,
+} from './errors'
 import { FILTERS, UNSUPPORTED_FILTERS } from './filters'
-import type { Frame } from './frame'
+import { Frame, RootScope } from './frame'
 import { TESTS } from './predicates'
 import { getSlice, iterate, truthy } from './protocol'
 import { ENVIRONMENT } from './registry'
-import { toStr } from './repr'
-import { type Kwargs, PyTuple, type PyValue, Undefined } from './values'
+import { pyRepr, toStr } from './repr'
+import { type Kwargs, objectTypeRepr, PyTuple, type PyValue, Undefined } from './values'
 
 export type Eval = (f: Frame) => PyValue
 
@@ -24,6 +31,8 @@ export interface CompileContext {
   readonly soft: boolean
   /** The value standing for the missing operand of `{% set x | filter %}`. */
   readonly hole?: Eval
+  /** Evaluating at compile time the way Jinja2's constant folding does (see constant.ts). */
+  readonly folding?: boolean
 }
 
 type Args = (f: Frame) => { args: PyValue[]; kwargs: Kwargs }
@@ -86,7 +95,35 @@ const COMPARE: Record<CompareOp, (a: PyValue, b: PyValue) => boolean> = {
   'not in': (a, b) => !contains(b, a),
 }
 
+/** Jinja2 folds a constant subexpression when computing it succeeds and the value has a safe repr. */
 export function compileExpr(expr: Expr, ctx: CompileContext): Eval {
+  if (!ctx.folding && expr.kind !== 'const' && isConstant(expr)) {
+    const folded = foldConstant(expr, ctx)
+    if (folded && hasSafeRepr(folded.value)) {
+      const value = folded.value
+      return () => cloneConstant(value)
+    }
+  }
+  return compileNode(expr, ctx)
+}
+
+/** The compile-time value of a constant expression, or null when computing it raises. */
+export function foldConstant(expr: Expr, ctx: CompileContext): { value: PyValue } | null {
+  try {
+    return { value: compileNode(expr, { ...ctx, folding: true })(new Frame(new RootScope({}))) }
+  } catch (e) {
+    if (e instanceof TemplateRuntimeError || e instanceof RangeError) return null
+    throw e
+  }
+}
+
+const notConstant = (): never => {
+  throw new NotConstant('not a constant')
+}
+
+function compileNode(expr: Expr, ctx: CompileContext): Eval {
+  if (ctx.folding && (expr.kind === 'name' || expr.kind === 'call')) return notConstant
+  if (ctx.folding && expr.kind === 'filter' && !isFoldableFilter(expr.name)) return notConstant
   switch (expr.kind) {
     case 'const': {
       const value = expr.value
@@ -125,8 +162,29 @@ export function compileExpr(expr: Expr, ctx: CompileContext): Eval {
       const [start, stop, step] = [expr.start, expr.stop, expr.step].map((e) =>
         e ? compileExpr(e, ctx) : null,
       )
-      return (f) =>
-        getSlice(obj(f), start ? start(f) : null, stop ? stop(f) : null, step ? step(f) : null)
+      if (!ctx.folding) {
+        return (f) =>
+          getSlice(obj(f), start ? start(f) : null, stop ? stop(f) : null, step ? step(f) : null)
+      }
+      // Folding, Jinja2 slices through environment.getitem, where a failed lookup is Undefined.
+      return (f) => {
+        const [o, a, b, c] = [
+          obj(f),
+          start ? start(f) : null,
+          stop ? stop(f) : null,
+          step ? step(f) : null,
+        ]
+        try {
+          return getSlice(o, a, b, c)
+        } catch (e) {
+          if (e instanceof PythonError && e.pythonType !== 'ValueError') {
+            return new Undefined(
+              `${objectTypeRepr(o)} has no element slice(${[a, b, c].map((x) => pyRepr(x)).join(', ')})`,
+            )
+          }
+          throw e
+        }
+      }
     }
     case 'call':
       return compileCall(expr.callee, expr.call, ctx)

@@ -1,7 +1,8 @@
 // Statements compiled once into closures that append to the output: output, if, for (with loop, else and
 // a loop filter), set, block set. Loop bodies render in child frames so their assignments stay inside.
 import type { Expr, Stmt, Target } from './ast'
-import { type CompileContext, compileExpr, type Eval } from './compileExpr'
+import { type CompileContext, compileExpr, type Eval, foldConstant } from './compileExpr'
+import { isConstant } from './constant'
 import { TemplateRuntimeError, typeError, valueError } from './errors'
 import type { Frame } from './frame'
 import { LoopContext } from './loop'
@@ -63,8 +64,14 @@ export function compileBody(body: readonly Stmt[], ctx: CompileContext): Exec {
   }
 }
 
+/** A constant `{{ … }}` is printed from its compile-time value when computing it succeeds, as in Jinja2. */
+function compilePiece(expr: Expr, ctx: CompileContext): string | Eval {
+  const folded = isConstant(expr) ? foldConstant(expr, ctx) : null
+  return folded ? toStr(folded.value) : compileExpr(expr, ctx)
+}
+
 function compileOutput(parts: readonly (string | Expr)[], ctx: CompileContext): Exec {
-  const pieces = parts.map((p) => (typeof p === 'string' ? p : compileExpr(p, ctx)))
+  const pieces = parts.map((p) => (typeof p === 'string' ? p : compilePiece(p, ctx)))
   return (f, out) => {
     for (const piece of pieces) out.push(typeof piece === 'string' ? piece : toStr(piece(f)))
   }

@@ -2,8 +2,9 @@
 // dirname. Conversions (int, float, round, abs, default, length, tojson) live here; the rest by family.
 import { absolute } from './arithmetic'
 import { type Bound, defineFilter } from './define'
+import { PyDict } from './dict'
 import type { Filter } from './environment'
-import { PythonError, typeError, UndefinedError } from './errors'
+import { PythonError, TemplateRuntimeError, typeError, UndefinedError } from './errors'
 import {
   intToFloat,
   numeric,
@@ -13,11 +14,13 @@ import {
   roundInt,
   truncToInt,
 } from './numbers'
+import { printf } from './printf'
 import { len, truthy } from './protocol'
+import { toStr } from './repr'
 import { SEQUENCE_FILTERS } from './seqfilters'
 import { STRING_FILTERS } from './strfilters'
 import { toJson } from './tojson'
-import { isInt, PyFloat, type PyValue, Undefined } from './values'
+import { isInt, PyFloat, PyTuple, type PyValue, Undefined } from './values'
 
 /** Python int(value) for a non-string: None, lists and the like are TypeError (null here). */
 function intOf(value: PyValue): PyValue | null {
@@ -80,6 +83,14 @@ function round(value: PyValue, [precisionArg, methodArg]: Bound): PyValue {
   return new PyFloat(rounded / scale)
 }
 
+/** Jinja2's format: str(value) % args, or % kwargs as a mapping; not both. */
+const formatFilter: Filter = (value, args, kwargs) => {
+  if (args.length > 0 && kwargs.size > 0) {
+    throw new TemplateRuntimeError("can't handle positional and keyword arguments at the same time")
+  }
+  return printf(toStr(value), kwargs.size > 0 ? PyDict.fromPairs(kwargs) : new PyTuple(args))
+}
+
 /** Only Undefined takes the default (None does not), unless `boolean` asks for any falsy value. */
 const withDefault = (value: PyValue, [dflt, boolean]: Bound): PyValue =>
   value instanceof Undefined || (boolean !== undefined && truthy(boolean) && !truthy(value))
@@ -98,6 +109,7 @@ export const FILTERS: ReadonlyMap<string, Filter> = new Map<string, Filter>([
   defineFilter('default', ['default_value', 'boolean'], withDefault),
   defineFilter('d', ['default_value', 'boolean'], withDefault),
   defineFilter('tojson', ['indent'], (v, [indent]) => toJson(v, indent ?? null)),
+  ['format', formatFilter],
 ])
 
 /** Jinja2 filters that exist but are not implemented here: a template using one is refused, not misread. */
@@ -108,7 +120,6 @@ export const UNSUPPORTED_FILTERS: ReadonlySet<string> = new Set([
   'escape',
   'filesizeformat',
   'forceescape',
-  'format',
   'groupby',
   'indent',
   'pprint',

@@ -494,6 +494,42 @@ export const RENDER_CASES: RenderCase[] = [
     expected: '[1, 2, 3] 3 [1, 2]',
   },
   { template: '{{ none.strip() }}', expected: raises('UndefinedError') },
+  // printf-style formatting with %, and the format filter
+  { template: "{{ '%s-%05.1f|%x|%r' % ('a', 3.14159, 255, 'b') }}", expected: "a-003.1|ff|'b'" },
+  {
+    template:
+      "{{ '%d' % 3.9 }} {{ '%.0f' % 0.5 }} {{ '%.1f' % 2.25 }} {{ '%e' % 12345.678 }} {{ '%g' % 0.00001 }}",
+    expected: '3 0 2.2 1.234568e+04 1e-05',
+  }, // half-to-even on the exact value
+  {
+    template:
+      "{{ '%(a)s=%(b)d' % {'a': 'x', 'b': 2} }} {{ '%s' % [1] }} {{ 'none' % [1] }} {{ '100%%' % () }}",
+    expected: 'x=2 [1] none 100%',
+  }, // a list is a mapping: no "not all converted"
+  {
+    template: "{{ '%s' % u }}|{{ '%s-%s' | format(1, 2) }}|{{ '%(x)s' | format(x=3) }}",
+    expected: '|1-2|3',
+  },
+  { template: "{{ 'a' % 5 }}", expected: raises('TemplateRuntimeError') }, // not all arguments converted
+  { template: "{{ '%d' % 'x' }}", expected: raises('TemplateRuntimeError') },
+  // Jinja2's constant folding: a constant slice that fails is Undefined when folded, a TypeError when run
+  { template: '{{ (1)[::-1] }}|{{ [1, (2)[:1]] }}', expected: '|[1, Undefined]' },
+  { template: '{% if not (1)[:2] %}folded{% endif %}', expected: 'folded' }, // not Undefined is a safe constant
+  { template: '{{ x[::-1] }}', scope: { x: 1 }, expected: raises('TemplateRuntimeError') },
+  { template: '{{ (1)[::-1].a }}', expected: raises('TemplateRuntimeError') }, // folding fails, so it runs
+  { template: '{{ (300 if true else u)[:2] }}|', expected: '|' }, // only the branch taken must be constant
+  // Filters that do not stringify their value
+  { template: '{{ x | truncate(8) }}', scope: { x: [1, 2] }, expected: '[1, 2]' }, // short enough by len()
+  { template: '{{ 7 | truncate(8) }}', expected: raises('TemplateRuntimeError') }, // len(7)
+  {
+    template: "{{ n | map('upper') | list }} {{ 0 | select | list }}",
+    scope: { n: null },
+    expected: '[] []',
+  }, // `if value:` first
+  {
+    template: "{{ ' x y '.rsplit(None, 1) }} {{ 'a b '.split(None, 1) }}",
+    expected: "[' x', 'y'] ['a', 'b ']",
+  },
   // Globals
   {
     template:

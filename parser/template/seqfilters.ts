@@ -95,6 +95,8 @@ function mapFilter(
   kwargs: Kwargs,
   env: Environment,
 ): PyValue[] {
+  // Jinja2 checks `if value:` first, so None or 0 map to nothing instead of failing.
+  if (!truthy(value)) return []
   const items = iterate(value)
   if (args.length === 0 && kwargs.has('attribute')) {
     const extra = [...kwargs.keys()].find((k) => k !== 'attribute' && k !== 'default')
@@ -110,6 +112,7 @@ function mapFilter(
 /** select/reject and selectattr/rejectattr: keep the items whose (attribute's) test result is `keep`. */
 function selectFilter(lookupAttr: boolean, keep: boolean): Filter {
   return (value, args, kwargs, env) => {
+    if (!truthy(value)) return []
     let rest = args
     let get: Getter = (x) => x
     if (lookupAttr) {

@@ -4,10 +4,11 @@
 import { type Bound, defineFilter } from './define'
 import type { Filter } from './environment'
 import { typeError } from './errors'
+import { len, truthy } from './protocol'
 import { toStr } from './repr'
 import { callStrMethod, stripChars } from './strmethods'
 import { codePoints, PY_SPACE } from './text'
-import type { PyValue } from './values'
+import { type PyValue, typeName } from './values'
 
 const NO_KWARGS = new Map<string, PyValue>()
 const strMethod = (s: string, name: string, ...args: PyValue[]): PyValue =>
@@ -28,15 +29,18 @@ function title(s: string): string {
     .join('')
 }
 
-function truncate(s: string, [lengthArg, killwords, endArg, leewayArg]: Bound): string {
+/** Jinja2's truncate does not convert its value: a short list comes back as is, an int has no len(). */
+function truncate(value: PyValue, [lengthArg, killwords, endArg, leewayArg]: Bound): PyValue {
   const length = toInt(arg(lengthArg, 255))
   const end = toStr(arg(endArg, '...'))
   const leeway = leewayArg === undefined || leewayArg === null ? 5 : toInt(leewayArg)
-  const chars = codePoints(s)
   if (length < end.length) throw typeError(`expected length >= ${end.length}, got ${length}`)
-  if (chars.length <= length + leeway) return s
+  if (len(value) <= length + leeway) return value
+  if (typeof value !== 'string')
+    throw typeError(`can only concatenate ${typeName(value)} (not "str") to ${typeName(value)}`)
+  const chars = codePoints(value)
   const head = chars.slice(0, length - end.length).join('')
-  if (killwords === true) return head + end
+  if (killwords !== undefined && truthy(killwords)) return head + end
   const cut = head.lastIndexOf(' ')
   return (cut < 0 ? head : head.slice(0, cut)) + end
 }
@@ -74,9 +78,7 @@ export const STRING_FILTERS: [string, Filter][] = [
       ),
     { required: 2 },
   ),
-  defineFilter('truncate', ['length', 'killwords', 'end', 'leeway'], (v, args) =>
-    truncate(toStr(v), args),
-  ),
+  defineFilter('truncate', ['length', 'killwords', 'end', 'leeway'], truncate),
   defineFilter('center', ['width'], (v, [width]) => strMethod(toStr(v), 'center', arg(width, 80))),
   defineFilter('wordcount', [], (v) => toStr(v).match(/[\p{L}\p{N}_]+/gu)?.length ?? 0),
   defineFilter('basename', [], (v) => splitPath(toStr(v))[1]),

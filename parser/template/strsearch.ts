@@ -127,22 +127,17 @@ export function split(
   return [...parts.slice(0, max), parts.slice(max).join(sep)]
 }
 
+/** Split on runs of whitespace; after `max` splits the rest is kept whole, with its inner whitespace. */
 function splitWhitespace(s: string, max: number, fromRight: boolean): string[] {
   const words = [...s.matchAll(SPACE_RUNS)]
-  if (max < 0 || words.length <= max + 1 || words.length === 0) return words.map((m) => m[0])
-  if (max === 0) return [fromRight ? s.slice(0, last(words)) : s.slice(words[0]?.index ?? 0)]
+  if (max < 0 || words.length <= max) return words.map((m) => m[0])
   if (fromRight) {
-    const kept = words.slice(words.length - max)
-    const headEnd = last(words.slice(0, words.length - max))
-    return [s.slice(0, headEnd), ...kept.map((m) => m[0])]
+    const head = words[words.length - max - 1] as RegExpMatchArray
+    const headEnd = (head.index ?? 0) + head[0].length
+    return [s.slice(0, headEnd), ...words.slice(words.length - max).map((m) => m[0])]
   }
   const rest = words[max]?.index ?? s.length
   return [...words.slice(0, max).map((m) => m[0]), s.slice(rest)]
-}
-
-const last = (words: RegExpExecArray[] | RegExpMatchArray[]): number => {
-  const m = words[words.length - 1]
-  return m ? (m.index ?? 0) + m[0].length : 0
 }
 
 export function partition(s: string, sepArg: PyValue | undefined, fromRight: boolean): PyTuple {
