@@ -56,17 +56,30 @@ export function LogEditor() {
         controller.setVisibleLines({ from: range.startLineNumber - 1, to: range.endLineNumber })
       }
     }
-    instance.onDidChangeModelContent(() => {
-      // Monaco carries badges along with edits, so while the user types they are redrawn only at
-      // a pause: redrawing 2,000 of them costs more than a keystroke.
+    const redrawBadges = () => {
+      const { byText, failures } = playgroundStore.getState()
+      const model = instance.getModel()
+      if (model)
+        collections.current?.badges.set(ruleBadges(model.getLinesContent(), byText, failures))
+    }
+    instance.onDidChangeModelContent((event) => {
       if (badgeRedraw.current !== null) clearTimeout(badgeRedraw.current)
-      badgeRedraw.current = setTimeout(() => {
-        badgeRedraw.current = null
-        const { byText, failures } = playgroundStore.getState()
-        const model = instance.getModel()
-        if (model)
-          collections.current?.badges.set(ruleBadges(model.getLinesContent(), byText, failures))
-      }, BADGE_REDRAW_PAUSE_MS)
+      badgeRedraw.current = null
+      // Typing within a line leaves every badge where it belongs (Monaco carries them along), so
+      // they are redrawn at a pause: redrawing 2,000 costs more than a keystroke. Edits across
+      // lines (paste, delete) would pile the old badges up, so those redraw at once.
+      const acrossLines = event.changes.some(
+        (change) =>
+          change.range.startLineNumber !== change.range.endLineNumber || change.text.includes('\n'),
+      )
+      if (acrossLines) {
+        redrawBadges()
+      } else {
+        badgeRedraw.current = setTimeout(() => {
+          badgeRedraw.current = null
+          redrawBadges()
+        }, BADGE_REDRAW_PAUSE_MS)
+      }
       if (applyingStoreText.current) return
       const state = playgroundStore.getState()
       state.setText(instance.getValue())

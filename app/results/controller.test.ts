@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import type { StateStorage } from 'zustand/middleware'
-import { createPlaygroundStore } from '../store/create'
+import { createPlaygroundStore, type Persisted } from '../store/create'
+import { lazyJsonStorage } from '../store/lazyStorage'
 import { checkKey } from '../store/results'
 import { readFormatFolder } from '../testing/formatFolder'
 import { inProcessPort } from '../testing/inProcessPort'
+import { memoryStorage } from '../testing/memoryStorage'
 import { PlaygroundController } from './controller'
-
-function memoryStorage(): StateStorage {
-  const items = new Map<string, string>()
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => {
-      items.set(key, value)
-    },
-    removeItem: (key) => {
-      items.delete(key)
-    },
-  }
-}
 
 async function startedPlayground() {
   const port = inProcessPort(readFormatFolder())
-  const store = createPlaygroundStore(memoryStorage())
+  const store = createPlaygroundStore(lazyJsonStorage<Persisted>(memoryStorage()))
   const controller = new PlaygroundController(() => port, store)
   await controller.start()
   return { port, store, controller }

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand'
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
+import { type PersistStorage, persist } from 'zustand/middleware'
 import { createFormatSlice } from './format'
 import { createInputSlice } from './input'
 import { createPreferencesSlice } from './preferences'
@@ -13,9 +13,9 @@ export const PERSIST_VERSION = 1
 export const PERSIST_KEY = 'esxi-playground'
 
 /** Only what a reload should restore: the user's input, where they were, and how they like the page. */
-type Persisted = Pick<PlaygroundState, 'text' | 'tab' | 'theme' | 'layouts'>
+export type Persisted = Pick<PlaygroundState, 'text' | 'tab' | 'theme' | 'layouts'>
 
-export function createPlaygroundStore(storage: StateStorage) {
+export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
   return createStore<PlaygroundState>()(
     persist(
       (...api) => ({
@@ -29,7 +29,7 @@ export function createPlaygroundStore(storage: StateStorage) {
       {
         name: PERSIST_KEY,
         version: PERSIST_VERSION,
-        storage: createJSONStorage(() => storage),
+        storage,
         // A state saved under another version is not read: the page starts as on a first visit.
         migrate: (): Persisted => ({ text: null, tab: 'event', theme: 'system', layouts: {} }),
         partialize: (state): Persisted => ({

@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import type { StateStorage } from 'zustand/middleware'
+import { memoryStorage } from '../testing/memoryStorage'
 import type { FormatSummary, LineResult } from '../worker/protocol'
-import { createPlaygroundStore, PERSIST_KEY, PERSIST_VERSION } from './create'
+import { createPlaygroundStore, PERSIST_KEY, PERSIST_VERSION, type Persisted } from './create'
+import { lazyJsonStorage } from './lazyStorage'
 import { nextTheme } from './preferences'
 import { filterSamples } from './samples'
 
-function memoryStorage(initial: Record<string, string> = {}): StateStorage & {
-  items: Map<string, string>
-} {
-  const items = new Map(Object.entries(initial))
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => {
-      items.set(key, value)
-    },
-    removeItem: (key) => {
-      items.delete(key)
-    },
-  }
+function newStore(initial: Record<string, string> = {}) {
+  const memory = memoryStorage(initial)
+  const storage = lazyJsonStorage<Persisted>(memory)
+  return { memory, storage, store: createPlaygroundStore(storage) }
 }
 
 const sampleA = { name: 'A_SAMPLE', message: 'first message', pass: true }
@@ -50,7 +41,7 @@ function lineResult(text: string): LineResult {
 
 describe('playground store', () => {
   it('keeps results for the current parser only, and forgets them when the parser changes', () => {
-    const store = createPlaygroundStore(memoryStorage())
+    const { store } = newStore()
     store.getState().setFormat(summary(1))
     store.getState().addResults(1, [lineResult('x')])
     store.getState().addResults(0, [lineResult('stale')])
@@ -61,7 +52,7 @@ describe('playground store', () => {
   })
 
   it('opens a sample on the line that already holds its message, or appends it', () => {
-    const store = createPlaygroundStore(memoryStorage())
+    const { store } = newStore()
     store.getState().setText('one\nsecond message\nthree')
     store.getState().openSample(sampleB)
     expect(store.getState()).toMatchObject({
@@ -78,7 +69,7 @@ describe('playground store', () => {
   })
 
   it('moves the pin with its line and drops it when the line goes', () => {
-    const store = createPlaygroundStore(memoryStorage())
+    const { store } = newStore()
     store.getState().openSample(sampleA)
     expect(store.getState().text).toBe('first message')
     store.getState().movePin(3)
@@ -88,13 +79,13 @@ describe('playground store', () => {
   })
 
   it('persists the input, tab, theme and layout under a versioned key, and nothing else', () => {
-    const storage = memoryStorage()
-    const store = createPlaygroundStore(storage)
+    const { memory, storage, store } = newStore()
     store.getState().setText('a line')
     store.getState().setTheme('dark')
     store.getState().setLayout('main', { samples: 20, editor: 50, output: 30 })
     store.getState().setFormat(summary(1))
-    const saved = JSON.parse(storage.items.get(PERSIST_KEY) ?? '{}')
+    storage.flush()
+    const saved = JSON.parse(memory.items.get(PERSIST_KEY) ?? '{}')
     expect(saved.version).toBe(PERSIST_VERSION)
     expect(saved.state).toEqual({
       text: 'a line',
@@ -102,20 +93,20 @@ describe('playground store', () => {
       theme: 'dark',
       layouts: { main: { samples: 20, editor: 50, output: 30 } },
     })
-    const reloaded = createPlaygroundStore(storage)
+    const reloaded = createPlaygroundStore(lazyJsonStorage<Persisted>(memory))
     expect(reloaded.getState().text).toBe('a line')
     expect(reloaded.getState().theme).toBe('dark')
   })
 
   it('discards a saved state of another version', () => {
-    const storage = memoryStorage({
+    const { store } = newStore({
       [PERSIST_KEY]: JSON.stringify({ version: PERSIST_VERSION + 1, state: { text: 'future' } }),
     })
-    expect(createPlaygroundStore(storage).getState().text).toBeNull()
+    expect(store.getState().text).toBeNull()
   })
 
   it('records unknown fields as asked, so they are not asked again', () => {
-    const store = createPlaygroundStore(memoryStorage())
+    const { store } = newStore()
     store
       .getState()
       .addDocs(['source.ip', 'x.y'], { 'source.ip': { type: 'ip', description: 'd' } })
