@@ -4,7 +4,8 @@
 import type { Expr, Stmt, Target } from './ast'
 import type { Token } from './lexer'
 import { tokenize } from './lexer'
-import { parseExpression, parseFilters, parseTuple } from './parseExpr'
+import { parseExpression, parseTuple } from './parseExpr'
+import { parseFilters } from './parsePrimary'
 import { describeExpected, describeToken, TokenStream } from './stream'
 
 /** Jinja2 tags this engine does not implement; using one is a syntax error here rather than "unknown tag". */

@@ -1,7 +1,9 @@
-// Python's str methods, bound by name: case, stripping, padding, predicates; searching lives in strsearch.
+// Python's str methods, bound by name: stripping, padding, replacing here; case and character classes
+// in strcase, searching and splitting in strsearch.
 import { bind, type Signature } from './args'
 import { TemplateRuntimeError, typeError } from './errors'
 import { iterate } from './protocol'
+import { CASE_METHODS } from './strcase'
 import {
   affixMatch,
   count,
@@ -13,7 +15,7 @@ import {
   split,
   splitLines,
 } from './strsearch'
-import { codePoints, cpLength, isPySpace, PY_SPACE } from './text'
+import { codePoints, cpLength, isPySpace } from './text'
 import type { Kwargs, PyValue } from './values'
 
 type StrMethod = (self: string, args: (PyValue | undefined)[]) => PyValue
@@ -21,11 +23,6 @@ interface Entry {
   sig: Signature
   run: StrMethod
 }
-
-const CASED_UPPER = /[\p{Lu}\p{Lt}]/u
-const CASED_LOWER = /\p{Ll}/u
-const DIGIT =
-  /^[\p{Nd}\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]+$/u
 
 /** str.strip/lstrip/rstrip: `chars` None strips Python whitespace, else any of its characters. */
 export function stripChars(
@@ -43,25 +40,6 @@ export function stripChars(
   if (left) while (a < b && strip(cps[a] as string)) a++
   if (right) while (b > a && strip(cps[b - 1] as string)) b--
   return cps.slice(a, b).join('')
-}
-
-/** Python's str.title: a cased character after an uncased one starts a word (so "they're" -> "They'Re"). */
-function title(s: string): string {
-  let out = ''
-  let previousCased = false
-  for (const ch of s) {
-    const upper = CASED_UPPER.test(ch)
-    const lower = CASED_LOWER.test(ch)
-    if (upper || lower) out += previousCased ? ch.toLowerCase() : ch.toUpperCase()
-    else out += ch
-    previousCased = upper || lower
-  }
-  return out
-}
-
-function capitalize(s: string): string {
-  const [first = '', ...rest] = codePoints(s)
-  return first.toUpperCase() + rest.join('').toLowerCase()
 }
 
 function width(v: PyValue | undefined): number {
@@ -97,32 +75,6 @@ function pad(
   return fillChar.repeat(left) + s + fillChar.repeat(margin - left)
 }
 
-function cased(s: string, want: RegExp, avoid: RegExp): boolean {
-  let any = false
-  for (const ch of s) {
-    if (avoid.test(ch)) return false
-    if (want.test(ch)) any = true
-  }
-  return any
-}
-
-function isTitle(s: string): boolean {
-  let any = false
-  let previousCased = false
-  for (const ch of s) {
-    if (CASED_UPPER.test(ch)) {
-      if (previousCased) return false
-      previousCased = any = true
-    } else if (CASED_LOWER.test(ch)) {
-      if (!previousCased) return false
-      previousCased = any = true
-    } else previousCased = false
-  }
-  return any
-}
-
-const all = (re: RegExp) => (s: string) => s.length > 0 && re.test(s)
-
 const sig = (name: string, params: string[], required = 0, positionalOnly = true): Signature => ({
   name,
   params,
@@ -131,19 +83,7 @@ const sig = (name: string, params: string[], required = 0, positionalOnly = true
 })
 
 const TABLE = new Map<string, Entry>([
-  ['lower', { sig: sig('lower', []), run: (s) => s.toLowerCase() }],
-  ['upper', { sig: sig('upper', []), run: (s) => s.toUpperCase() }],
-  ['casefold', { sig: sig('casefold', []), run: (s) => s.toLowerCase().replace(/ß/g, 'ss') }],
-  [
-    'swapcase',
-    {
-      sig: sig('swapcase', []),
-      run: (s) =>
-        [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
-    },
-  ],
-  ['title', { sig: sig('title', []), run: title }],
-  ['capitalize', { sig: sig('capitalize', []), run: capitalize }],
+  ...CASE_METHODS.map(([name, run]): [string, Entry] => [name, { sig: sig(name, []), run }]),
   ['strip', { sig: sig('strip', ['chars']), run: (s, [c]) => stripChars(s, c, true, true) }],
   ['lstrip', { sig: sig('lstrip', ['chars']), run: (s, [c]) => stripChars(s, c, true, false) }],
   ['rstrip', { sig: sig('rstrip', ['chars']), run: (s, [c]) => stripChars(s, c, false, true) }],
@@ -260,16 +200,6 @@ const TABLE = new Map<string, Entry>([
     },
   ],
   ['zfill', { sig: sig('zfill', ['width'], 1), run: (s, [w]) => zfill(s, width(w)) }],
-  ['isdigit', { sig: sig('isdigit', []), run: all(DIGIT) }],
-  ['isdecimal', { sig: sig('isdecimal', []), run: all(/^\p{Nd}+$/u) }],
-  ['isnumeric', { sig: sig('isnumeric', []), run: all(/^\p{N}+$/u) }],
-  ['isalpha', { sig: sig('isalpha', []), run: all(/^\p{L}+$/u) }],
-  ['isalnum', { sig: sig('isalnum', []), run: all(/^[\p{L}\p{N}]+$/u) }],
-  ['isspace', { sig: sig('isspace', []), run: all(new RegExp(`^[${PY_SPACE}]+$`)) }],
-  ['isascii', { sig: sig('isascii', []), run: (s) => [...s].every((c) => c.charCodeAt(0) < 0x80) }],
-  ['islower', { sig: sig('islower', []), run: (s) => cased(s, CASED_LOWER, CASED_UPPER) }],
-  ['isupper', { sig: sig('isupper', []), run: (s) => cased(s, /\p{Lu}/u, /[\p{Ll}\p{Lt}]/u) }],
-  ['istitle', { sig: sig('istitle', []), run: isTitle }],
 ])
 
 function replace(s: string, [oldArg, newArg, countArg]: (PyValue | undefined)[]): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { TemplateRuntimeError, TemplateSyntaxError, UndefinedError } from './errors'
+import { LIBRARY_CASES } from './library.cases'
 import { RENDER_CASES } from './render.cases'
 import { compileTemplate, isTemplate, type Scope } from './template'
 
@@ -18,10 +19,14 @@ function outcome(template: string, scope: Scope): string | { error: string } {
 
 describe('rendering with Jinja2 semantics', () => {
   it('has a table of at least 80 cases', () => {
-    expect(RENDER_CASES.length).toBeGreaterThanOrEqual(80)
+    expect(RENDER_CASES.length + LIBRARY_CASES.length).toBeGreaterThanOrEqual(80)
   })
 
   it.each(RENDER_CASES)('$template', ({ template, scope, expected }) => {
+    expect(outcome(template, scope ?? {})).toEqual(expected)
+  })
+
+  it.each(LIBRARY_CASES)('$template', ({ template, scope, expected }) => {
     expect(outcome(template, scope ?? {})).toEqual(expected)
   })
 
