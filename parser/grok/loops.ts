@@ -5,7 +5,7 @@
 import { type ClassTable, classWidth } from './classes'
 import { type Guards, guardAllows, literalPrefixes } from './guards'
 import { previousPosition } from './positions'
-import { OP_REPEAT_GREEDY, OP_REPEAT_LAZY, type Program } from './program'
+import type { Program } from './program'
 import type { VisitedStates } from './visited'
 
 export class LoopScanner {
@@ -19,8 +19,12 @@ export class LoopScanner {
   /** Per loop instruction: its "one more iteration" state row, -1 for bounded loops. */
   private readonly loopRow: Int32Array
   private readonly visited: VisitedStates
-  /** Per loop instruction: literal prefixes its continuation must start with, or null. */
-  private readonly continuations: readonly (readonly string[] | null)[]
+  private readonly program: Program
+  /**
+   * Per loop instruction: literal prefixes its continuation must start with, or null; computed on
+   * first use (undefined until then), as most loops of a large pattern are never reached.
+   */
+  private readonly continuations: (readonly string[] | null | undefined)[]
 
   constructor(
     program: Program,
@@ -35,19 +39,20 @@ export class LoopScanner {
     this.guards = guards.table
     this.loopRow = loopRow
     this.visited = visited
-    this.continuations = Array.from({ length: program.size }, (_, pc) => {
-      const op = program.code[pc * 4]
-      const isLoop = op === OP_REPEAT_GREEDY || op === OP_REPEAT_LAZY
-      return isLoop ? literalPrefixes(program, program.classes, pc + 1) : null
-    })
+    this.program = program
+    this.continuations = new Array(program.size).fill(undefined)
   }
 
   /** Whether loop `pc`'s continuation can start at `pos`. */
   mayContinue(pc: number, input: string, pos: number): boolean {
     const unit = pos < input.length ? input.charCodeAt(pos) : -1
     if (!guardAllows(this.guards, this.guardOf[pc + 1] as number, unit)) return false
-    const prefixes = this.continuations[pc]
-    if (!prefixes) return true
+    let prefixes = this.continuations[pc]
+    if (prefixes === undefined) {
+      prefixes = literalPrefixes(this.program, this.program.classes, pc + 1)
+      this.continuations[pc] = prefixes
+    }
+    if (prefixes === null) return true
     for (let i = 0; i < prefixes.length; i++)
       if (input.startsWith(prefixes[i] as string, pos)) return true
     return false

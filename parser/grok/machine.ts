@@ -24,6 +24,9 @@ import {
 } from './program'
 import { VisitedStates } from './visited'
 
+// Matching never calls out while it runs, so all machines can share one (large) state table.
+const sharedVisited = new VisitedStates()
+
 // Backtrack stack entries, 4 Int32 each: [kind, a, b, c].
 const TRY = 0 // resume at instruction a, position b
 const UNDO = 1 // restore capture slot a to b
@@ -52,7 +55,7 @@ export class Machine {
   private readonly loopRow: Int32Array
   private readonly rows: number
   private readonly loops: LoopScanner
-  private readonly visited = new VisitedStates()
+  private readonly visited = sharedVisited
   private readonly ruleLiterals: readonly (readonly string[])[]
   /** Per rule, for the current line: 1 when all its required literals occur. */
   private readonly viable: Uint8Array
