@@ -34,7 +34,7 @@ function hasMethod(obj: PyValue, name: string): boolean {
 }
 
 /** Python getattr(obj, name); `undefined` stands for AttributeError. */
-export function pyGetAttr(obj: PyValue, name: string): PyValue | undefined {
+function pyGetAttr(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof Undefined) throw new UndefinedError(obj.hint)
   if (hasMethod(obj, name)) return new BoundMethod(obj, name, runMethod)
   if (obj instanceof PyObject) return obj.getAttr(name)

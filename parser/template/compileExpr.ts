@@ -1,5 +1,6 @@
 // Expressions compiled once into closures over a Frame; rendering runs the closures and never re-parses.
 import { callAttr, callValue, jinjaGetAttr, jinjaGetItem } from './access'
+import { NO_KWARGS } from './args'
 import { binary, negate, plus } from './arithmetic'
 import type { CallArgs, CompareOp, Expr } from './ast'
 import { compareOp, contains, eq } from './compare'
@@ -36,7 +37,6 @@ export interface CompileContext {
 }
 
 type Args = (f: Frame) => { args: PyValue[]; kwargs: Kwargs }
-const NO_KWARGS: Kwargs = new Map()
 
 function compileArgs(call: CallArgs, ctx: CompileContext): Args {
   const args = call.args.map((a) => compileExpr(a, ctx))

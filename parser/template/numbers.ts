@@ -2,6 +2,7 @@
 // int()/float() parsing of strings, and round() with round-half-even on the exact binary value.
 import { normInt } from './convert'
 import { PythonError } from './errors'
+import { divRoundHalfEven, scaledHalfEven } from './exact'
 import { PY_SPACE } from './text'
 import { PyFloat, type PyInt, type PyValue } from './values'
 
@@ -113,53 +114,19 @@ export function parseFloatText(text: string): number | null {
   return Number.parseFloat(lower)
 }
 
-/** The exact rational value m * 2^e of a finite double. */
-function exactParts(x: number): { m: bigint; e: number } {
-  const view = new DataView(new ArrayBuffer(8))
-  view.setFloat64(0, x)
-  const hi = view.getUint32(0)
-  const lo = view.getUint32(4)
-  const exp = (hi >>> 20) & 0x7ff
-  const frac = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo)
-  const sign = hi >>> 31 ? -1n : 1n
-  if (exp === 0) return { m: sign * frac, e: -1074 }
-  return { m: sign * (frac | (1n << 52n)), e: exp - 1075 }
-}
-
-/** n / d rounded to the nearest integer, ties to even (d > 0). */
-function divRoundHalfEven(n: bigint, d: bigint): bigint {
-  let q = n / d
-  let r = n % d
-  if (r < 0n) {
-    q -= 1n
-    r += d
-  }
-  const twice = 2n * r
-  if (twice > d || (twice === d && q % 2n !== 0n)) q += 1n
-  return q
-}
-
 /** Python round(float, ndigits): the exact value rounded half-to-even at 10^-ndigits, read back as a float. */
 export function roundFloat(x: number, ndigits: number): number {
   if (!Number.isFinite(x) || x === 0) return x
   if (ndigits > 330) return x
   if (ndigits < -330) return 0 * x
-  const { m, e } = exactParts(x)
-  let num = m
-  let den = 1n
-  if (e >= 0) num <<= BigInt(e)
-  else den <<= BigInt(-e)
-  const scale = 10n ** BigInt(Math.abs(ndigits))
-  let q: bigint
-  if (ndigits >= 0) q = divRoundHalfEven(num * scale, den)
-  else q = divRoundHalfEven(num, den * scale)
-  const digits = (q < 0n ? -q : q).toString()
+  const q = scaledHalfEven(x, ndigits)
+  const digits = q.toString()
   const text = ndigits >= 0 ? `${digits}e-${ndigits}` : `${digits}e${-ndigits}`
   const result = Number.parseFloat(text)
   if (!Number.isFinite(result)) {
     throw new PythonError('OverflowError', 'rounded value too large to represent')
   }
-  return q < 0n || (q === 0n && x < 0) ? -result : result
+  return x < 0 ? -result : result
 }
 
 /** Python round(int, ndigits) for negative ndigits: round half to even at 10^-ndigits. */
@@ -168,5 +135,3 @@ export function roundInt(i: PyInt, ndigits: number): PyInt {
   const scale = 10n ** BigInt(-ndigits)
   return normInt(divRoundHalfEven(toBig(i), scale) * scale)
 }
-
-export const float = (x: number): PyFloat => new PyFloat(x)

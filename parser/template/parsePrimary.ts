@@ -133,7 +133,7 @@ function parseSubscribed(s: TokenStream, obj: Expr): Expr {
   return { kind: 'slice', obj, start, stop, step, pos }
 }
 
-export function parseCallArgs(s: TokenStream): CallArgs {
+function parseCallArgs(s: TokenStream): CallArgs {
   const open = s.expect('op:(')
   const call: CallArgs = { args: [], kwargs: [], star: null, starstar: null }
   const ensure = (ok: boolean): void => {

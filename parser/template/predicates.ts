@@ -1,6 +1,6 @@
 // Jinja2's builtin tests (`x is defined`, `x is none`, `x is divisibleby 3`…), with Python semantics.
 
-import { bind, type Signature } from './args'
+import { bind, NO_KWARGS, type Signature } from './args'
 import { binary } from './arithmetic'
 import { compareOp, contains, eq, type OrderOp } from './compare'
 import { PyDict } from './dict'
@@ -72,8 +72,8 @@ export const TESTS: ReadonlyMap<string, Test> = new Map<string, Test>([
     (v) => v instanceof Undefined || (v instanceof PyObject && v.call !== undefined),
   ),
   unary('escaped', () => false),
-  unary('lower', (v) => callStrMethod(toStr(v), 'islower', [], new Map()) === true),
-  unary('upper', (v) => callStrMethod(toStr(v), 'isupper', [], new Map()) === true),
+  unary('lower', (v) => callStrMethod(toStr(v), 'islower', [], NO_KWARGS) === true),
+  unary('upper', (v) => callStrMethod(toStr(v), 'isupper', [], NO_KWARGS) === true),
   unary('odd', (v) => eq(modulo(v, 2), 1)),
   unary('even', (v) => eq(modulo(v, 2), 0)),
   define('divisibleby', ['num'], 1, (v, [n]) => eq(modulo(v, n as PyValue), 0)),

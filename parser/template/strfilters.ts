@@ -1,6 +1,7 @@
 // Jinja2's string filters (they all work on str(value), so None | lower is 'none'), and the platform's own:
 // strip (Python str.strip), basename and dirname (split at the last / or \ only).
 
+import { NO_KWARGS } from './args'
 import { type Bound, defineFilter } from './define'
 import type { Filter } from './environment'
 import { typeError } from './errors'
@@ -10,7 +11,6 @@ import { callStrMethod, stripChars } from './strmethods'
 import { codePoints, PY_SPACE } from './text'
 import { type PyValue, typeName } from './values'
 
-const NO_KWARGS = new Map<string, PyValue>()
 const strMethod = (s: string, name: string, ...args: PyValue[]): PyValue =>
   callStrMethod(s, name, args, NO_KWARGS)
 const arg = (v: PyValue | undefined, fallback: PyValue): PyValue => (v === undefined ? fallback : v)

@@ -6,13 +6,11 @@ export const PY_SPACE =
 
 const SPACE_RUN = new RegExp(`[${PY_SPACE}]+`, 'y')
 const TRAILING_SPACE = new RegExp(`[${PY_SPACE}]+$`)
-const LEADING_SPACE = new RegExp(`^[${PY_SPACE}]+`)
 const ONE_SPACE = new RegExp(`^[${PY_SPACE}]$`)
 const SURROGATE = /[\ud800-\udfff]/
 
 export const isPySpace = (ch: string): boolean => ONE_SPACE.test(ch)
 export const pyRstrip = (s: string): string => s.replace(TRAILING_SPACE, '')
-export const pyLstrip = (s: string): string => s.replace(LEADING_SPACE, '')
 
 /** Length of the whitespace run starting at `pos` (0 when none). */
 export function spaceRunLength(s: string, pos: number): number {
@@ -25,15 +23,6 @@ export function spaceRunLength(s: string, pos: number): number {
 export const codePoints = (s: string): string[] => (SURROGATE.test(s) ? Array.from(s) : s.split(''))
 
 export const cpLength = (s: string): number => (SURROGATE.test(s) ? Array.from(s).length : s.length)
-
-/** UTF-16 offset of the code point index `cp` in `s` (fast when there are no surrogate pairs). */
-export function utf16Offset(s: string, cp: number): number {
-  if (!SURROGATE.test(s)) return cp
-  let offset = 0
-  for (let i = 0; i < cp && offset < s.length; i++)
-    offset += (s.codePointAt(offset) ?? 0) > 0xffff ? 2 : 1
-  return offset
-}
 
 /** Code point index of the UTF-16 offset `unit` in `s`. */
 export const cpIndex = (s: string, unit: number): number =>
