@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileGrok } from './compile'
+import { ESXI_PATTERN, ESXI_RULES } from './testing/esxi-pattern'
 
 // Header of the hostd/fdm lines of the seed.
 const HEADER =
@@ -204,5 +205,48 @@ describe('loops whose body can match empty (RE2 compiles x* as (x+)? there)', ()
   it('still terminates and stays linear on nested empty loops', () => {
     expect(compileGrok('^(?:(?:a*)*)*$').match('a'.repeat(200))).not.toBeNull()
     expect(compileGrok('^(?:a?)*b').match(`${'a'.repeat(200)}c`)).toBeNull()
+  })
+})
+
+describe('an ESXi-like 28-rule pattern on seed lines', () => {
+  const grok = compileGrok(ESXI_PATTERN, { customPatterns: { ...ESXI_RULES } })
+
+  it('picks the specific rule over the generic hostd one and fills its fields', () => {
+    const logout = grok.match(
+      ' info hostd[2099655] [Originator@6876 sub=Vimsvc.ha-eventmgr opID=233816e0 user=vpxuser] Event 974626 : User vpxuser@10.79.50.22 logged out (login time: Tuesday, 18 April, 2023 07:14:36 AM, number of API invocations: 3, user agent: pyvmomi)',
+    )
+    expect(logout?.rule.name).toBe('HOSTD_LOGOUT')
+    expect(logout?.values).toMatchObject({
+      op_id: '233816e0',
+      op_user: 'vpxuser',
+      user: 'vpxuser',
+      source_ip: '10.79.50.22',
+      login_time: 'Tuesday, 18 April, 2023 07:14:36 AM',
+      api_calls: '3',
+      user_agent: 'pyvmomi',
+      message: null,
+    })
+  })
+
+  it('reads the rhttpproxy socket lines and the sshd lines', () => {
+    const proxy = grok.match(
+      "  verbose rhttpproxy[2099165] [Originator@6876 sub=Proxy Req 06028] Connected to localhost:8307 (/sdk) over <io_obj p:0x000000f7c12be288, h:24, <TCP '127.0.0.1 : 29013'>, <TCP '127.0.0.1 : 8307'>>",
+    )
+    expect(proxy?.rule.name).toBe('PROXY_CONNECTED')
+    expect(proxy?.values).toMatchObject({
+      sub: 'Proxy Req 06028',
+      dest_host: 'localhost',
+      url_path: '/sdk',
+      remote_port: '8307',
+    })
+    const sshd = grok.match(
+      ' Connection closed by authenticating user root 1.2.3.4 port 60292 [preauth]',
+    )
+    expect(sshd?.rule.name).toBe('SSHD_CLOSED')
+    expect(sshd?.values).toMatchObject({ user: 'root', source_ip: '1.2.3.4', source_port: '60292' })
+  })
+
+  it('matches nothing on a line of no known shape', () => {
+    expect(grok.match('-- MARK --')).toBeNull()
   })
 })

@@ -152,6 +152,10 @@ describe('parsePattern: errors point at the construct, in the pattern that has i
     expect(errorAt('(?P<a-b>x)')).toMatchObject({ code: 'grok-syntax', offset: 0 })
     expect(errorAt('[[:nope:]]')).toMatchObject({ code: 'grok-syntax', offset: 1 })
     expect(errorAt('\\p{Klingon}')).toMatchObject({ code: 'grok-syntax', offset: 0 })
+    expect(errorAt(`${'('.repeat(1001)}${')'.repeat(1001)}`)).toMatchObject({
+      code: 'grok-syntax',
+      offset: 1000,
+    })
   })
 
   it('rejects malformed references as grok-syntax at the %{', () => {

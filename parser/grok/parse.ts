@@ -9,6 +9,8 @@ import { Scanner } from './scanner'
 
 /** RE2 refuses larger counted repetitions. */
 export const MAX_REPEAT = 1000
+/** RE2's default nesting limit; it also keeps the recursive walks of the tree shallow. */
+export const MAX_NESTING = 1000
 
 interface Flags {
   fold: boolean
@@ -39,6 +41,7 @@ const FOREIGN_GROUPS: readonly [string, string][] = [
 
 class Parser {
   private readonly sc: Scanner
+  private depth = 0
 
   constructor(source: string, patternName: string | null) {
     this.sc = new Scanner(source, patternName)
@@ -310,7 +313,10 @@ class Parser {
       sc.pos += 1
       inner = { ...flags }
     }
+    if (++this.depth > MAX_NESTING)
+      sc.fail('grok-syntax', `groups nested deeper than ${MAX_NESTING}`, start, 1)
     const body = this.alternation(inner)
+    this.depth--
     if (sc.peek() !== ')') sc.fail('grok-syntax', 'missing )', start, 1)
     sc.pos += 1
     if (name === null) return body
