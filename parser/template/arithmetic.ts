@@ -28,7 +28,13 @@ function unsupported(op: string, a: PyValue, b: PyValue): never {
   throw typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`)
 }
 
+/** Python sizes are machine integers: a repetition count beyond them overflows even for an empty sequence. */
+const MAX_SSIZE = 2n ** 63n - 1n
+
 function repeatCount(times: PyValue, size: number): number {
+  if (typeof times === 'bigint' && (times > MAX_SSIZE || times < -MAX_SSIZE - 1n)) {
+    throw new PythonError('OverflowError', "cannot fit 'int' into an index-sized integer")
+  }
   const n = asIndex(times) ?? 0
   if (n <= 0 || size === 0) return 0
   if (n * size > MAX_SIZE) throw new TemplateRuntimeError('MemoryError: repetition too large')

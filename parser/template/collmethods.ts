@@ -70,7 +70,10 @@ const DICT = new Map<string, Entry<PyDict>>([
     'get',
     {
       sig: sig('get', ['key', 'default'], 1),
-      run: (d, [k, dflt]) => d.get(k as PyValue) ?? dflt ?? null,
+      run: (d, [k, dflt]) => {
+        const found = d.get(k as PyValue)
+        return found === undefined ? (dflt ?? null) : found
+      },
     },
   ],
   ['keys', { sig: sig('keys', []), run: (d) => new DictView('dict_keys', d) }],

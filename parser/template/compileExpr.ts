@@ -6,6 +6,7 @@ import type { CallArgs, CompareOp, Expr } from './ast'
 import { compareOp, contains, eq } from './compare'
 import { cloneConstant, hasSafeRepr, isConstant, isFoldableFilter, NotConstant } from './constant'
 import { PyDict } from './dict'
+import type { Environment } from './environment'
 import {
   PythonError,
   TemplateRuntimeError,
@@ -67,12 +68,21 @@ function lineOf(source: string, pos: number): number {
 }
 
 /** A filter or test name that is not in the table: a compile error, or in a soft frame a runtime one. */
+type Applied = (
+  value: PyValue,
+  args: readonly PyValue[],
+  kwargs: Kwargs,
+  env: Environment,
+) => PyValue
+
+/** A filter or test name that is not in the table: a compile error, or in a soft frame a runtime one
+ * (raised after the operands are evaluated, as Jinja2's generated code does). */
 function missingCallable(
   kind: 'filter' | 'test',
   name: string,
   pos: number,
   ctx: CompileContext,
-): Eval {
+): Applied {
   const unsupported = kind === 'filter' && UNSUPPORTED_FILTERS.has(name)
   const message = unsupported
     ? `the '${name}' filter is not supported by this template engine`
@@ -81,6 +91,23 @@ function missingCallable(
   const runtime = unsupported ? message : `No ${kind} named '${name}' found.`
   return () => {
     throw new TemplateRuntimeError(runtime)
+  }
+}
+
+function compileApplied(
+  expr: Extract<Expr, { kind: 'filter' | 'test' }>,
+  ctx: CompileContext,
+): Eval {
+  const run: Applied =
+    (expr.kind === 'filter' ? FILTERS.get(expr.name) : TESTS.get(expr.name)) ??
+    missingCallable(expr.kind, expr.name, expr.pos, ctx)
+  const node = expr.node ? compileExpr(expr.node, ctx) : ctx.hole
+  if (!node) throw new TemplateSyntaxError('a filter needs a value', expr.pos, ctx.source)
+  const args = compileArgs(expr.call, ctx)
+  return (f) => {
+    const value = node(f)
+    const a = args(f)
+    return run(value, a.args, a.kwargs, ENVIRONMENT)
   }
 }
 
@@ -124,6 +151,8 @@ const notConstant = (): never => {
 function compileNode(expr: Expr, ctx: CompileContext): Eval {
   if (ctx.folding && (expr.kind === 'name' || expr.kind === 'call')) return notConstant
   if (ctx.folding && expr.kind === 'filter' && !isFoldableFilter(expr.name)) return notConstant
+  // An unknown test cannot be folded, but folding may never reach it (`-3 or (x is nope)` is -3).
+  if (ctx.folding && expr.kind === 'test' && !TESTS.has(expr.name)) return notConstant
   switch (expr.kind) {
     case 'const': {
       const value = expr.value
@@ -157,60 +186,13 @@ function compileNode(expr: Expr, ctx: CompileContext): Eval {
       const key = compileExpr(expr.key, ctx)
       return (f) => jinjaGetItem(obj(f), key(f))
     }
-    case 'slice': {
-      const obj = compileExpr(expr.obj, ctx)
-      const [start, stop, step] = [expr.start, expr.stop, expr.step].map((e) =>
-        e ? compileExpr(e, ctx) : null,
-      )
-      if (!ctx.folding) {
-        return (f) =>
-          getSlice(obj(f), start ? start(f) : null, stop ? stop(f) : null, step ? step(f) : null)
-      }
-      // Folding, Jinja2 slices through environment.getitem, where a failed lookup is Undefined.
-      return (f) => {
-        const [o, a, b, c] = [
-          obj(f),
-          start ? start(f) : null,
-          stop ? stop(f) : null,
-          step ? step(f) : null,
-        ]
-        try {
-          return getSlice(o, a, b, c)
-        } catch (e) {
-          if (e instanceof PythonError && e.pythonType !== 'ValueError') {
-            return new Undefined(
-              `${objectTypeRepr(o)} has no element slice(${[a, b, c].map((x) => pyRepr(x)).join(', ')})`,
-            )
-          }
-          throw e
-        }
-      }
-    }
+    case 'slice':
+      return compileSlice(expr, ctx)
     case 'call':
       return compileCall(expr.callee, expr.call, ctx)
-    case 'filter': {
-      const impl = FILTERS.get(expr.name)
-      if (!impl) return missingCallable('filter', expr.name, expr.pos, ctx)
-      const node = expr.node ? compileExpr(expr.node, ctx) : ctx.hole
-      if (!node) throw new TemplateSyntaxError('a filter needs a value', expr.pos, ctx.source)
-      const args = compileArgs(expr.call, ctx)
-      return (f) => {
-        const value = node(f)
-        const a = args(f)
-        return impl(value, a.args, a.kwargs, ENVIRONMENT)
-      }
-    }
-    case 'test': {
-      const impl = TESTS.get(expr.name)
-      if (!impl) return missingCallable('test', expr.name, expr.pos, ctx)
-      const node = compileExpr(expr.node, ctx)
-      const args = compileArgs(expr.call, ctx)
-      return (f) => {
-        const value = node(f)
-        const a = args(f)
-        return impl(value, a.args, a.kwargs, ENVIRONMENT)
-      }
-    }
+    case 'filter':
+    case 'test':
+      return compileApplied(expr, ctx)
     case 'neg':
     case 'pos':
     case 'not': {
@@ -261,6 +243,28 @@ function compileNode(expr: Expr, ctx: CompileContext): Eval {
       const ifFalse = expr.ifFalse ? compileExpr(expr.ifFalse, soft) : null
       const hint = `the inline if-expression on line ${lineOf(ctx.source, expr.pos)} evaluated to false and no else section was defined.`
       return (f) => (truthy(test(f)) ? ifTrue(f) : ifFalse ? ifFalse(f) : new Undefined(hint))
+    }
+  }
+}
+
+function compileSlice(expr: Extract<Expr, { kind: 'slice' }>, ctx: CompileContext): Eval {
+  const bounds = [expr.start, expr.stop, expr.step].map((e) =>
+    e ? compileExpr(e, ctx) : () => null,
+  )
+  const [start, stop, step] = bounds as [Eval, Eval, Eval]
+  const obj = compileExpr(expr.obj, ctx)
+  if (!ctx.folding) return (f) => getSlice(obj(f), start(f), stop(f), step(f))
+  // Folding, Jinja2 slices through environment.getitem, where a failed lookup is Undefined.
+  return (f) => {
+    const [o, a, b, c] = [obj(f), start(f), stop(f), step(f)]
+    try {
+      return getSlice(o, a, b, c)
+    } catch (e) {
+      if (e instanceof PythonError && e.pythonType !== 'ValueError') {
+        const bounds = [a, b, c].map(pyRepr).join(', ')
+        return new Undefined(`${objectTypeRepr(o)} has no element slice(${bounds})`)
+      }
+      throw e
     }
   }
 }

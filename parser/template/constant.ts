@@ -37,9 +37,11 @@ export function isConstant(e: Expr | null): boolean {
     case 'not':
       return isConstant(e.operand)
     case 'binary':
+      return isConstant(e.left) && isConstant(e.right)
     case 'and':
     case 'or':
-      return isConstant(e.left) && isConstant(e.right)
+      // The right side may never be evaluated: `2 or u` folds to 2.
+      return isConstant(e.left)
     case 'concat':
       return e.parts.every(isConstant)
     case 'compare':

@@ -81,6 +81,8 @@ export function tokenize(template: string): Token[] {
     if (raw !== null) {
       RAW_END.lastIndex = at + raw.length
       const end = RAW_END.exec(src)
+      // Jinja2 only notices a missing end when some text follows the opening tag.
+      if (!end && at + raw.length === src.length) break
       if (!end) return fail('Missing end of raw directive', at)
       const body = src.slice(at + raw.length, end.index)
       pushData(end[1] === '-' ? pyRstrip(body) : body, at + raw.length)
@@ -88,6 +90,7 @@ export function tokenize(template: string): Token[] {
     } else if (kind === '#') {
       COMMENT_END.lastIndex = at + 2 + sign.length
       const end = COMMENT_END.exec(src)
+      if (!end && at + 2 + sign.length === src.length) break
       if (!end) return fail('Missing end of comment tag', at)
       pos = end.index + end[0].length
     } else {

@@ -251,6 +251,7 @@ export const LIBRARY_CASES: RenderCase[] = [
     scope: { d: { a: 1, c: null } },
     expected: "1 B None ['a', 'c'] [1, None] [('a', 1), ('c', None)]",
   },
+  { template: "{{ d.get('c', 0) }}", scope: { d: { c: null } }, expected: 'None' }, // a None value is found
   {
     template: "{{ {'a': 1}.items() }} {{ {'a': 1}.keys() }}",
     expected: "dict_items([('a', 1)]) dict_keys(['a'])",

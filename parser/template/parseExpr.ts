@@ -120,16 +120,12 @@ function parseUnary(s: TokenStream, withFilter: boolean): Expr {
 
 export interface TupleOptions {
   withCondexpr?: boolean
-  extraEnd?: readonly string[]
   explicitParentheses?: boolean
 }
 
-function isTupleEnd(s: TokenStream, extraEnd: readonly string[] | undefined): boolean {
-  return (
-    s.matchesAny(['variable_end', 'block_end', 'op:)']) ||
-    (extraEnd !== undefined && s.matchesAny(extraEnd))
-  )
-}
+/** Jinja2 also passes "extra end rules" (`in` after a for target) but its check never matches them
+ * (it tests the tuple of rules as one rule), so `{% for a, in x %}` reads `in` as a name, as here. */
+const isTupleEnd = (s: TokenStream): boolean => s.matchesAny(['variable_end', 'block_end', 'op:)'])
 
 /** An expression, or a tuple when commas separate several (`{{ 1, 2 }}` prints "(1, 2)"). */
 export function parseTuple(s: TokenStream, options: TupleOptions = {}): Expr {
@@ -138,7 +134,7 @@ export function parseTuple(s: TokenStream, options: TupleOptions = {}): Expr {
   let isTuple = false
   for (;;) {
     if (items.length > 0) s.expect('op:,')
-    if (isTupleEnd(s, options.extraEnd)) break
+    if (isTupleEnd(s)) break
     items.push(parseExpression(s, options.withCondexpr ?? true))
     if (s.matches('op:,')) isTuple = true
     else break

@@ -102,27 +102,35 @@ function parseSubscript(s: TokenStream, obj: Expr): Expr {
       pos: attr.start,
     }
   }
-  const keys: Expr[] = []
+  const keys: Subscript[] = []
   while (!s.matches('op:]')) {
     if (keys.length > 0) s.expect('op:,')
-    keys.push(parseSubscribed(s, obj))
+    keys.push(parseSubscribed(s))
   }
   s.expect('op:]')
-  if (keys.length === 1 && keys[0]?.kind === 'slice') return keys[0]
-  if (keys.some((k) => k.kind === 'slice'))
-    s.fail('slices inside a tuple subscript are not supported', token)
+  const [first] = keys
+  if (keys.length === 1 && first && 'stop' in first) return { kind: 'slice', obj, ...first }
+  const exprs = keys.map((k) => ('expr' in k ? k.expr : null))
+  // Jinja2 generates invalid Python for a slice inside a tuple subscript (`x[1, 2:3]`): it cannot compile it.
+  if (exprs.some((k) => k === null))
+    s.fail('invalid syntax: a slice inside a tuple subscript', token)
+  const items = exprs as Expr[]
   const key: Expr =
-    keys.length === 1 ? (keys[0] as Expr) : { kind: 'tuple', items: keys, pos: token.start }
+    items.length === 1 ? (items[0] as Expr) : { kind: 'tuple', items, pos: token.start }
   return { kind: 'getitem', obj, key, pos: token.start }
 }
 
-/** One subscript: an expression or a slice `start:stop:step` with any part left out. */
-function parseSubscribed(s: TokenStream, obj: Expr): Expr {
+type Subscript =
+  | { expr: Expr }
+  | { start: Expr | null; stop: Expr | null; step: Expr | null; pos: number }
+
+/** One subscript: an expression, or a slice `start:stop:step` with any part left out. */
+function parseSubscribed(s: TokenStream): Subscript {
   const pos = s.current.start
   let start: Expr | null = null
   if (!s.matches('op::')) {
     start = parseExpression(s)
-    if (!s.matches('op::')) return start
+    if (!s.matches('op::')) return { expr: start }
   }
   s.next()
   const part = (): Expr | null =>
@@ -130,7 +138,7 @@ function parseSubscribed(s: TokenStream, obj: Expr): Expr {
   const stop = part()
   let step: Expr | null = null
   if (s.skipIf('op::')) step = part()
-  return { kind: 'slice', obj, start, stop, step, pos }
+  return { start, stop, step, pos }
 }
 
 function parseCallArgs(s: TokenStream): CallArgs {

@@ -134,9 +134,9 @@ class StatementParser {
   private parseFor(): Stmt {
     const s = this.s
     s.next()
-    const target = this.parseTarget(['name:in'], false)
+    const target = this.parseTarget(false)
     s.expect('name:in')
-    const iter = parseTuple(s, { withCondexpr: false, extraEnd: ['name:recursive'] })
+    const iter = parseTuple(s, { withCondexpr: false })
     const filter = s.skipIf('name:if') ? parseExpression(s) : null
     if (s.matches('name:recursive'))
       s.fail('recursive loops are not supported by this template engine')
@@ -148,7 +148,7 @@ class StatementParser {
   private parseSet(): Stmt {
     const s = this.s
     s.next()
-    const target = this.parseTarget(undefined, true)
+    const target = this.parseTarget(true)
     if (s.skipIf('op:=')) return { kind: 'set', target, value: parseTuple(s) }
     const filter = s.matches('op:|') ? parseFilters(s, null) : null
     return { kind: 'setblock', target, filter, body: this.parseStatements(['name:endset'], true) }
@@ -166,14 +166,14 @@ class StatementParser {
   }
 
   /** An assignment target: names, tuples of them, and `ns.attr` where namespaces are allowed. */
-  private parseTarget(extraEnd: string[] | undefined, withNamespace: boolean): Target {
+  private parseTarget(withNamespace: boolean): Target {
     const s = this.s
     const pos = s.current.start
     const items: Target[] = []
     let isTuple = false
     for (;;) {
       if (items.length > 0) s.expect('op:,')
-      if (s.matchesAny(['variable_end', 'block_end', 'op:)', 'op:=', ...(extraEnd ?? [])])) break
+      if (s.matchesAny(['variable_end', 'block_end', 'op:)'])) break
       items.push(this.parseTargetPrimary(withNamespace))
       if (s.matches('op:,')) isTuple = true
       else break
@@ -195,7 +195,7 @@ class StatementParser {
       return { kind: 'name', name: token.value, pos: token.start }
     }
     if (s.skipIf('op:(')) {
-      const inner = this.parseTarget(undefined, withNamespace)
+      const inner = this.parseTarget(withNamespace)
       s.expect('op:)')
       return inner
     }

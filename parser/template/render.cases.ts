@@ -134,6 +134,8 @@ export const RENDER_CASES: RenderCase[] = [
     expected: 'a c b',
   },
   { template: '{{ x.0.1 }}', scope: { x: [[1, 2]] }, expected: '2' },
+  { template: '{{ d[k[1:]] }}', scope: { d: { b: 1 }, k: 'ab' }, expected: '1' }, // a sliced key, not a slice
+  { template: '{{ x[1, 2:3] }}', scope: { x: [1] }, expected: raises('TemplateSyntaxError') }, // Jinja2 emits invalid Python
   {
     template: '{{ x[1:-1] }} {{ x[::2] }} {{ x[::-1] }} {{ x[5:] }}|',
     scope: { x: "'abcd'" },
@@ -203,6 +205,7 @@ export const RENDER_CASES: RenderCase[] = [
   },
   { template: "{{ 'a' ~ 1 ~ none ~ 1.0 ~ [1] }}", expected: 'a1None1.0[1]' },
   { template: "{{ 1 + 'a' }}", expected: raises('TemplateRuntimeError') },
+  { template: "{{ 10 ** 20 * '' }}", expected: raises('TemplateRuntimeError') }, // OverflowError even for an empty str
   { template: '{{ 1 / 0 }}', expected: raises('TemplateRuntimeError') },
   { template: '{{ 5 % 0 }}', expected: raises('TemplateRuntimeError') },
   {
