@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { EcsEvent, Value } from '../types'
-import { castEvent, castScalar } from './cast'
+import { castEvent, castInPlace, castScalar } from './cast'
+import { FieldNode } from './fieldTree'
 import { fieldTypes } from './fieldTypes'
 
 const esxiFields = {
@@ -275,5 +276,36 @@ describe('castEvent', () => {
     expect(castEvent({ user: { name: "['root']" } }, types).event).toEqual({
       user: { name: "['root']" },
     })
+  })
+})
+
+describe('castInPlace', () => {
+  it('casts the event it is given, removes dropped fields and the objects they leave empty', () => {
+    const event: EcsEvent = {
+      source: { port: 'ssh' },
+      process: { pid: '12', args: "['a']" },
+      event: { category: '["process"]' },
+      labels: {},
+    }
+    const process = event.process
+    const dropped = castInPlace(event, FieldNode.root(types))
+    expect(event).toEqual({
+      process: { pid: 12, args: ['a'] },
+      event: { category: ['process'] },
+    })
+    expect(event.process).toBe(process)
+    expect(dropped).toEqual([
+      { field: 'source.port', reason: '"ssh" is not a decimal integer (long)' },
+    ])
+  })
+
+  it('gives every event its own lists, even for the same spelling', () => {
+    const first: EcsEvent = { event: { type: "['end']" } }
+    const second: EcsEvent = { event: { type: "['end']" } }
+    castInPlace(first, FieldNode.root(types))
+    castInPlace(second, FieldNode.root(types))
+    const type = (event: EcsEvent) => (event.event as { type: Value }).type
+    expect(type(first)).toEqual(['end'])
+    expect(type(first)).not.toBe(type(second))
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { EcsEvent, PlatformProfile } from '../types'
 import { fieldTypes } from './fieldTypes'
-import { finishEvent } from './finish'
+import { compileFinish, finishEvent } from './finish'
+import { WritableFields } from './writable'
 
 const types = fieldTypes({
   'wmware.esxi.event.serial_number': { type: 'number', description: 'Serial number' },
@@ -295,5 +296,40 @@ describe('typing of derived values', () => {
     )
     expect(event.url).toMatchObject({ port: 80 })
     expect(event.source).toEqual({ domain: 'a.example' })
+  })
+})
+
+describe('compileFinish: planned for what a parser writes', () => {
+  const event = (): EcsEvent => ({
+    source: { ip: '1.2.3.4' },
+    client: { ip: '5.6.7.8' },
+    user: { name: 'root' },
+    event: { outcome: 'success' },
+  })
+
+  it('derives what finishEvent derives from the fields the parser writes', () => {
+    const writable = WritableFields.none()
+      .add('source.ip', false)
+      .add('client.ip', false)
+      .add('user.name', false)
+      .add('event.outcome', false)
+    const finished = event()
+    const derived = compileFinish({ platform: '2023', types, writable })(finished)
+    expect({ event: finished, derived }).toEqual(finish(event()))
+  })
+
+  it('no longer looks at fields the parser never writes', () => {
+    const writable = WritableFields.none().add('source.ip', false)
+    const finished = event()
+    const derived = compileFinish({ platform: '2023', types, writable })(finished)
+    expect(derived).toEqual({ 'source.address': ['source.ip'], 'related.ip': ['source.ip'] })
+    expect(finished.event).toEqual({ outcome: 'success' })
+  })
+
+  it('reads under a field the parser may write a mapping to', () => {
+    const writable = WritableFields.none().add('client', true)
+    const finished = event()
+    const derived = compileFinish({ platform: '2026', types, writable })(finished)
+    expect(derived).toEqual({ 'client.address': ['client.ip'], 'related.ip': ['client.ip'] })
   })
 })

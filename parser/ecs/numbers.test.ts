@@ -5,6 +5,7 @@ import {
   isIntegerType,
   parsePythonFloat,
   parsePythonInt,
+  parseShortInt,
 } from './numbers'
 
 describe('parsePythonInt (Python int(text), base 10)', () => {
@@ -121,5 +122,21 @@ describe('integer types', () => {
   it('keeps integers up to 2^53 exact and rounds beyond, as JSON.parse does', () => {
     expect(integerToValue(1111222233334444n)).toBe(1111222233334444)
     expect(integerToValue(9007199254740993n)).toBe(JSON.parse('9007199254740993'))
+  })
+})
+
+describe('parseShortInt', () => {
+  it.each([
+    ['22', 22],
+    ['007', 7],
+    ['999999999999999', 999999999999999],
+    ['1000000000000000', undefined], // 16 digits: left to parsePythonInt's BigInt
+    [' 5', undefined],
+    ['+5', undefined],
+    ['1_000', undefined],
+    ['', undefined],
+  ] as const)('%j → %j, as parsePythonInt reads plain digits', (text, expected) => {
+    expect(parseShortInt(text)).toBe(expected)
+    if (expected !== undefined) expect(parsePythonInt(text)).toBe(BigInt(expected))
   })
 })

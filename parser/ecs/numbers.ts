@@ -42,7 +42,14 @@ export function parsePythonFloat(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined
 }
 
-export function inIntegerRange(value: bigint, type: IntegerType): boolean {
+const SHORT_DIGITS = /^\d{1,15}$/
+
+/** parsePythonInt for the plain digits logs carry (ports, pids): few enough to be exact as a double, so read without BigInt. */
+export function parseShortInt(text: string): number | undefined {
+  return SHORT_DIGITS.test(text) ? Number(text) : undefined
+}
+
+export function inIntegerRange(value: bigint | number, type: IntegerType): boolean {
   const [min, max] = INTEGER_RANGES[type]
   return value >= min && value <= max
 }

@@ -3,73 +3,87 @@ import type { EcsEvent, Value } from '../types'
 
 type ValueObject = { [key: string]: Value }
 
+/** What a path is read from: an event, or the layers templates see (where a name may be missing). */
+type Root = { readonly [key: string]: Value | undefined }
+
 export function isValueObject(value: Value | undefined): value is ValueObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-// Events are read through the same few dozen field names on every line: split each once.
-const splitCache = new Map<string, readonly string[]>()
-function splitPath(path: string): readonly string[] {
-  let keys = splitCache.get(path)
-  if (keys === undefined) {
-    keys = path.split('.')
-    if (splitCache.size < 4096) splitCache.set(path, keys)
-  }
-  return keys
+/**
+ * A field with its dotted name split once: the engine reads and writes the same few dozen
+ * fields on every line, so the hot paths take the keys and never split or join strings.
+ */
+export interface FieldPath {
+  readonly name: string
+  readonly keys: readonly string[]
 }
 
-export function getPath(event: EcsEvent, path: string): Value | undefined {
-  let node: Value | undefined = event
-  for (const key of splitPath(path)) {
-    if (!isValueObject(node) || !Object.hasOwn(node, key)) return undefined
+export const fieldPath = (name: string): FieldPath => ({ name, keys: name.split('.') })
+
+/** The value at `keys`; undefined when a step is missing or is not an object. */
+export function valueAt(root: Root, keys: readonly string[]): Value | undefined {
+  const head = keys[0]
+  if (head === undefined || !Object.hasOwn(root, head)) return undefined
+  let node = root[head]
+  for (let index = 1; index < keys.length; index++) {
+    if (!isValueObject(node)) return undefined
+    const key = keys[index] as string
+    if (!Object.hasOwn(node, key)) return undefined
     node = node[key]
   }
   return node
 }
 
-/** Writes `value` at `path`, creating objects on the way; a scalar standing in the way is replaced by an object (the deeper field wins). */
-export function setPath(event: EcsEvent, path: string, value: Value): void {
-  const keys = splitPath(path)
-  const last = keys[keys.length - 1]
-  if (last === undefined) return
+/** Writes `value` at `keys`, creating objects on the way; a scalar standing in the way is replaced by an object (the deeper field wins). */
+export function writeAt(event: EcsEvent, keys: readonly string[], value: Value): void {
   let node: ValueObject = event
-  for (let depth = 0; depth < keys.length - 1; depth++) {
+  const last = keys.length - 1
+  for (let depth = 0; depth < last; depth++) {
     const key = keys[depth] as string
     const next = node[key]
-    if (isValueObject(next)) {
-      node = next
-    } else {
+    if (isValueObject(next)) node = next
+    else {
       const created: ValueObject = {}
       node[key] = created
       node = created
     }
   }
-  node[last] = value
+  node[keys[last] as string] = value
 }
 
-/** Removes the field at `path`, then every parent object the removal left empty. */
-export function deletePath(event: EcsEvent, path: string): void {
-  const keys = path.split('.')
+function isEmpty(node: ValueObject): boolean {
+  for (const key in node) if (Object.hasOwn(node, key)) return false
+  return true
+}
+
+/** Removes the field at `keys`, then every parent object the removal left empty. */
+export function deleteAt(event: EcsEvent, keys: readonly string[]): void {
+  const last = keys.length - 1
   const parents: ValueObject[] = []
   let node: ValueObject = event
-  for (const key of keys.slice(0, -1)) {
-    const next = node[key]
+  for (let depth = 0; depth < last; depth++) {
+    const next = node[keys[depth] as string]
     if (!isValueObject(next)) return
     parents.push(node)
     node = next
   }
-  const last = keys[keys.length - 1]
-  if (last === undefined || !Object.hasOwn(node, last)) return
-  delete node[last]
-  for (let depth = parents.length - 1; depth >= 0; depth--) {
-    const parent = parents[depth]
-    const key = keys[depth]
-    if (parent === undefined || key === undefined) return
-    const child = parent[key]
-    if (!isValueObject(child) || Object.keys(child).length > 0) return
-    delete parent[key]
+  const leaf = keys[last]
+  if (leaf === undefined || !Object.hasOwn(node, leaf)) return
+  delete node[leaf]
+  for (let depth = parents.length - 1; depth >= 0 && isEmpty(node); depth--) {
+    node = parents[depth] as ValueObject
+    delete node[keys[depth] as string]
   }
 }
+
+export const getPath = (event: EcsEvent, path: string): Value | undefined =>
+  valueAt(event, path.split('.'))
+
+export const setPath = (event: EcsEvent, path: string, value: Value): void =>
+  writeAt(event, path.split('.'), value)
+
+export const deletePath = (event: EcsEvent, path: string): void => deleteAt(event, path.split('.'))
 
 /** Dotted paths of every value that is not an object (arrays count as leaves), depth-first in key order. */
 export function leafPaths(event: EcsEvent): string[] {
@@ -85,7 +99,7 @@ export function leafPaths(event: EcsEvent): string[] {
   return paths
 }
 
-function cloneValue(value: Value): Value {
+export function cloneValue(value: Value): Value {
   if (Array.isArray(value)) return value.map(cloneValue)
   if (!isValueObject(value)) return value
   const copy: ValueObject = {}

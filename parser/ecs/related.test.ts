@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { EcsEvent } from '../types'
-import { collectRelated } from './related'
+import { collectRelated, relatedCollector } from './related'
+import { WritableFields } from './writable'
 
 describe('collectRelated (§6.4)', () => {
   it('gathers each listed source, deduplicated and sorted', () => {
@@ -93,5 +94,22 @@ describe('collectRelated (§6.4)', () => {
 
   it('ignores values that are not strings', () => {
     expect(collectRelated({ user: { name: 5 }, source: { ip: null } })).toEqual([])
+  })
+})
+
+describe('relatedCollector', () => {
+  it('reads only the sources a parser can write, and nothing when it writes none', () => {
+    const collect = relatedCollector(WritableFields.none().add('user.name', false))
+    expect(collect?.({ user: { name: 'root' }, source: { ip: '1.2.3.4' } })).toEqual([
+      { field: 'related.user', values: ['root'], sources: ['user.name'] },
+    ])
+    expect(relatedCollector(WritableFields.none().add('event.kind', false))).toBeNull()
+  })
+
+  it("keeps a parser's own related values when it writes no source", () => {
+    const collect = relatedCollector(WritableFields.none().add('related.hosts', false))
+    expect(collect?.({ related: { hosts: ['b', 'a', 'b'] } })).toEqual([
+      { field: 'related.hosts', values: ['a', 'b'], sources: [] },
+    ])
   })
 })

@@ -2,6 +2,7 @@
 // its names into uap-core's where the two libraries disagree.
 import { type IResult, UAParser } from 'ua-parser-js'
 import { CLIs, Crawlers, Libraries } from 'ua-parser-js/extensions'
+import { BoundedMemo } from './memo'
 
 export interface UserAgentFields {
   name: string
@@ -88,15 +89,6 @@ function parse(original: string): UserAgentFields {
   return fields
 }
 
-// Logs repeat the same few agents; the bound keeps a hostile stream from growing the memo without limit.
-const MEMO_LIMIT = 512
-const memo = new Map<string, UserAgentFields>()
+const memo = new BoundedMemo(parse)
 
-export function parseUserAgent(original: string): UserAgentFields {
-  const known = memo.get(original)
-  if (known !== undefined) return known
-  const fields = parse(original)
-  if (memo.size >= MEMO_LIMIT) memo.clear()
-  memo.set(original, fields)
-  return fields
-}
+export const parseUserAgent = (original: string): UserAgentFields => memo.get(original)

@@ -1,9 +1,9 @@
-import { deletePath, renderedToValue } from '../ecs'
+import { deleteAt, type FieldPath, renderedToValue, valueAt, writeAt } from '../ecs'
 import { pyStr } from '../template'
 import type { ActionTrace, Capture, EcsEvent, Value } from '../types'
 import { passes } from './filter'
-import { type RunState, readPath, writeAt } from './state'
-import type { CompiledAction, CompiledSet, CompiledTranslate, FieldPath } from './types'
+import type { RunState } from './state'
+import type { CompiledAction, CompiledSet, CompiledTranslate } from './types'
 
 const errorMessage = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
@@ -13,22 +13,19 @@ function owned(value: Value): Value {
   return typeof value === 'object' && value !== null ? structuredClone(value) : value
 }
 
-/** Where one action writes: the event, and its stage's layer when a template reads that layer. */
-interface Target {
-  state: RunState
-  layer: EcsEvent | null
-  trace: ActionTrace
-}
-
+/** Writes one field into the event, and into the stage's layer when a template reads that layer. */
 function write(
-  { state, layer, trace }: Target,
+  state: RunState,
+  layer: EcsEvent | null,
+  trace: ActionTrace,
   field: FieldPath,
   value: Value,
   captures: Capture[],
 ): void {
   writeAt(state.event, field.keys, value)
-  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value)
-  state.sources.wrote(field.name, captures, isObject)
+  const isObject = typeof value === 'object' && value !== null
+  if (isObject) state.sharesValues = true
+  state.sources.wrote(field.name, captures, isObject && !Array.isArray(value))
   if (layer) {
     writeAt(layer, field.keys, value)
     state.sources.wroteLayer(`${trace.stage}.${field.name}`, captures)
@@ -36,13 +33,17 @@ function write(
   trace.writes.push({ field: field.name, value })
 }
 
-function runSet(target: Target, action: CompiledSet): void {
-  const { state, trace } = target
+function runSet(
+  state: RunState,
+  layer: EcsEvent | null,
+  trace: ActionTrace,
+  action: CompiledSet,
+): void {
   for (const { field, source } of action.fields) {
     if (source.kind === 'constant') {
       if (source.value === undefined)
         trace.skipped.push({ field: field.name, reason: source.reason })
-      else write(target, field, owned(source.value), [])
+      else write(state, layer, trace, field, owned(source.value), [])
       continue
     }
     let rendered: string
@@ -58,16 +59,20 @@ function runSet(target: Target, action: CompiledSet): void {
         field: field.name,
         reason: rendered === '' ? 'rendered empty' : 'rendered None',
       })
-    } else write(target, field, value, state.sources.resolve(source.references))
+    } else write(state, layer, trace, field, value, state.sources.resolve(source.references))
   }
 }
 
 // The dictionary is looked up with the source value as Python would print it; a value that is
 // missing, or not in the dictionary, takes the fallback when there is one.
-function runTranslate(target: Target, action: CompiledTranslate): void {
-  const { state, trace } = target
-  for (const { source, target: field, references } of action.mapping) {
-    const value = readPath(state.layers, source)
+function runTranslate(
+  state: RunState,
+  layer: EcsEvent | null,
+  trace: ActionTrace,
+  action: CompiledTranslate,
+): void {
+  for (const { source, target, references } of action.mapping) {
+    const value = valueAt(state.layers, source.keys)
     const missing = value === undefined || value === null
     const key = missing ? '' : typeof value === 'string' ? value : pyStr(value)
     const translated =
@@ -75,10 +80,13 @@ function runTranslate(target: Target, action: CompiledTranslate): void {
     const written = typeof translated === 'string' ? renderedToValue(translated) : translated
     if (written === undefined || written === null) {
       const why = missing
-        ? `${source.join('.')} is missing`
+        ? `${source.name} is missing`
         : `no translation for ${JSON.stringify(key)}`
-      trace.skipped.push({ field: field.name, reason: `${why} and there is no fallback` })
-    } else write(target, field, owned(written), state.sources.resolve(references))
+      trace.skipped.push({ field: target.name, reason: `${why} and there is no fallback` })
+    } else {
+      const captures = state.sources.resolve(references)
+      write(state, layer, trace, target, owned(written), captures)
+    }
   }
 }
 
@@ -98,12 +106,12 @@ export function runAction(state: RunState, layer: EcsEvent | null, action: Compi
       trace.status = 'filtered'
       return
     }
-    if (action.kind === 'set') runSet({ state, layer, trace }, action)
-    else if (action.kind === 'translate') runTranslate({ state, layer, trace }, action)
+    if (action.kind === 'set') runSet(state, layer, trace, action)
+    else if (action.kind === 'translate') runTranslate(state, layer, trace, action)
     else {
       for (const field of action.fields) {
-        deletePath(state.event, field)
-        state.sources.forget(field)
+        deleteAt(state.event, field.keys)
+        state.sources.forget(field.name)
       }
     }
   } catch (error) {

@@ -1,12 +1,10 @@
-import { renderedToValue } from '../ecs'
+import { fieldPath, renderedToValue } from '../ecs'
 import type { ActionDefinition, SetField } from '../format'
 import type { SourceFile } from '../format/position'
 import type { Diagnostic, Value } from '../types'
 import { compileText } from './compile-text'
 import { type LayerNames, resolveReferences } from './references'
-import type { CompiledAction, FieldPath, SetSource } from './types'
-
-export const fieldPath = (name: string): FieldPath => ({ name, keys: name.split('.') })
+import type { CompiledAction, SetSource } from './types'
 
 // Compiling goes on after an error so that every error is reported; the caller discards the
 // result as soon as `diagnostics` holds one, so what a failed piece compiles to does not matter.
@@ -47,10 +45,11 @@ export function compileAction(
 ): CompiledAction {
   const filter = action.filter && compileText(context.source, action.filter, context.diagnostics)
   const base = { stage, index: action.index, filter }
-  if (action.kind === 'delete') return { kind: 'delete', ...base, fields: action.fields }
+  if (action.kind === 'delete')
+    return { kind: 'delete', ...base, fields: action.fields.map(fieldPath) }
   if (action.kind === 'translate') {
     const mapping = action.mapping.map(({ source, target }) => ({
-      source: source.split('.'),
+      source: fieldPath(source),
       target: fieldPath(target),
       references: resolveReferences([source], context.layers),
     }))

@@ -1,4 +1,11 @@
-import { fieldTypes } from '../ecs'
+import {
+  compileFinish,
+  FieldNode,
+  fieldPath,
+  fieldTypes,
+  isValueObject,
+  WritableFields,
+} from '../ecs'
 import {
   type Format,
   MANIFEST_FILE,
@@ -18,7 +25,7 @@ import { type ActionContext, compileAction } from './compile-actions'
 import { compileGrokStep } from './compile-grok'
 import { compileText } from './compile-text'
 import type { LayerNames } from './references'
-import type { CompiledParser, CompiledStep, CompiledText, RuleInfo } from './types'
+import type { CompiledParser, CompiledStep, CompiledText, InputOrigin, RuleInfo } from './types'
 
 const RAW_LINE = 'original.message'
 
@@ -39,6 +46,15 @@ function layerNames(definition: ParserDefinition): LayerNames {
   return { grokOutputs, stages: new Set(Object.keys(definition.stages)) }
 }
 
+function inputOrigin(inputField: string): InputOrigin {
+  if (inputField === RAW_LINE) return { kind: 'line' }
+  // Any other input that reads `step.output.capture`; it is only a string when that capture took part.
+  const [step = '', , capture, ...deeper] = inputField.split('.')
+  return capture !== undefined && deeper.length === 0
+    ? { kind: 'capture', step, capture }
+    : { kind: 'elsewhere' }
+}
+
 function compileSteps(
   source: SourceFile,
   definition: ParserDefinition,
@@ -55,12 +71,12 @@ function compileSteps(
       if (!compiled) continue
       const primary = rules === null && step.inputField === RAW_LINE
       if (primary) rules = compiled.rules
-      const input = step.inputField.split('.')
       steps.push({
         kind: 'grok',
         name,
         filter,
-        input,
+        input: fieldPath(step.inputField),
+        inputOrigin: inputOrigin(step.inputField),
         outputField: step.outputField,
         grok: compiled.grok,
         primary,
@@ -96,13 +112,32 @@ function layersRead(steps: readonly CompiledStep[]): Set<string> {
     for (const action of step.actions) {
       add(action.filter)
       if (action.kind === 'translate')
-        for (const { source } of action.mapping) heads.add(source[0] ?? '')
+        for (const { source } of action.mapping) heads.add(source.keys[0] ?? '')
       if (action.kind === 'set') {
         for (const { source } of action.fields) if (source.kind === 'template') add(source)
       }
     }
   }
   return heads
+}
+
+/** The fields the actions can write; templates render strings, only constants can be objects. */
+function fieldsWritten(steps: readonly CompiledStep[]): WritableFields {
+  const written = WritableFields.none()
+  for (const step of steps) {
+    if (step.kind !== 'stage') continue
+    for (const action of step.actions) {
+      if (action.kind === 'set') {
+        for (const { field, source } of action.fields)
+          written.add(field.name, source.kind === 'constant' && isValueObject(source.value))
+      } else if (action.kind === 'translate') {
+        const values = [...action.dictionary.values(), action.fallback]
+        const mayBeObject = values.some(isValueObject)
+        for (const { target } of action.mapping) written.add(target.name, mayBeObject)
+      }
+    }
+  }
+  return written
 }
 
 /**
@@ -128,7 +163,10 @@ export function compile(
     diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
     if (failed) return { parser: null, diagnostics }
     const platform = platformOf(format, options.platform)
-    return { parser: { rules, platform, steps, types: fieldTypes(format.fields) }, diagnostics }
+    const types = fieldTypes(format.fields)
+    const finish = compileFinish({ platform, types, writable: fieldsWritten(steps) })
+    const parser = { rules, platform, steps, types, fields: FieldNode.root(types), finish }
+    return { parser, diagnostics }
   } catch (error) {
     const message = `internal error while compiling: ${error instanceof Error ? error.message : String(error)}`
     return {

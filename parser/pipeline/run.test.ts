@@ -271,3 +271,36 @@ stages:
     expect(result.trace.actions[0]?.skipped.map(({ field }) => field)).toEqual(['source.port'])
   })
 })
+
+describe('parse: post-processing planned from what the parser writes', () => {
+  const parser = parserOf(`pipeline:
+${GROK}        pattern: '^%{WORD:verb}(?: %{IP:ip})?(?: %{NOTSPACE:url})?$'
+  - name: fields
+stages:
+  fields:
+    actions:
+      - set:
+          client: { ip: 10.0.0.1, nat: { ip: 10.0.0.2 } }
+        filter: '{{ parsed_event.result.verb == "mapped" }}'
+      - set:
+          source.ip: '{{ parsed_event.result.ip }}'
+          process.command_line: 'fetch {{ parsed_event.result.url }}'
+      - translate:
+          dictionary: { dns: { question: { name: q.example } } }
+          mapping: { parsed_event.result.verb: dns }
+`)
+
+  it('derives from fields only a mapping constant or a translation wrote', () => {
+    expect(eventOf(parser, 'mapped 1.2.3.4')).toMatchObject({
+      client: { ip: '10.0.0.1', address: '10.0.0.1' },
+      related: { ip: ['1.2.3.4', '10.0.0.1', '10.0.0.2'] },
+    })
+    expect(eventOf(parser, 'dns')).toMatchObject({ related: { hosts: ['q.example'] } })
+  })
+
+  it('takes url.original from the command line the parser set (2026)', () => {
+    const { event, trace } = parse(parser, 'get 1.2.3.4 https://a.example/x')
+    expect(event.url).toMatchObject({ original: 'https://a.example/x', domain: 'a.example' })
+    expect(trace.fieldSources['url.domain']?.map(({ field }) => field)).toEqual(['url'])
+  })
+})

@@ -1,21 +1,21 @@
-import { castEvent, finishEvent, leafPaths } from '../ecs'
+import { castInPlace, cloneEvent, type FieldNode, isValueObject, valueAt } from '../ecs'
 import type { Capture, EcsEvent, ParseResult, StepTrace, Trace, Value } from '../types'
 import { runAction } from './actions'
 import { passes } from './filter'
 import { SourceTracker } from './sources'
-import { type Layers, type RunState, readPath, shifted } from './state'
+import { type RunState, shifted } from './state'
 import type { CompiledGrokStep, CompiledParser, CompiledStageStep } from './types'
 
 const errorMessage = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
 
 function runGrok(state: RunState, step: CompiledGrokStep, trace: StepTrace): void {
-  const input = readPath(state.layers, step.input)
+  const input = valueAt(state.layers, step.input.keys)
   if (typeof input !== 'string') {
     state.layers[step.name] = { [step.outputField]: null }
     state.sources.grokStep(step.name, [])
     trace.status = 'error'
-    trace.error = `${step.input.join('.')} is ${input === undefined ? 'missing' : 'not a string'}`
+    trace.error = `${step.input.name} is ${input === undefined ? 'missing' : 'not a string'}`
     return
   }
   const match = step.grok.match(input)
@@ -28,13 +28,12 @@ function runGrok(state: RunState, step: CompiledGrokStep, trace: StepTrace): voi
   state.sources.grokStep(step.name, rawLineCaptures(state, step, captures))
 }
 
-// Captures are offsets in the step's input. The UI highlights the raw line, so they count only
-// when the input is the raw line or a capture of it (a second grok over `parsed_event.result.rest`).
+/** A grok step's captures in raw-line offsets; none when its input is not from the raw line. */
 function rawLineCaptures(state: RunState, step: CompiledGrokStep, captures: Capture[]): Capture[] {
-  const [head = '', output, name, ...deeper] = step.input
-  if (head === 'original' && output === 'message' && name === undefined) return captures
-  if (name === undefined || deeper.length > 0) return []
-  const from = state.sources.grokCapture(head, name)
+  const origin = step.inputOrigin
+  if (origin.kind === 'line') return captures
+  if (origin.kind === 'elsewhere') return []
+  const from = state.sources.grokCapture(origin.step, origin.capture)
   return from ? shifted(captures, from.start) : []
 }
 
@@ -63,21 +62,30 @@ function runSteps(parser: CompiledParser, state: RunState): void {
   }
 }
 
+/** The sources of every leaf of the finished event, in its key order. */
+function recordSources(state: RunState, node: { [key: string]: Value }, field: FieldNode): void {
+  for (const key in node) {
+    if (!Object.hasOwn(node, key)) continue
+    const value = node[key]
+    const child = field.child(key)
+    if (isValueObject(value)) recordSources(state, value, child)
+    else state.trace.fieldSources[child.name] = state.sources.of(child.name)
+  }
+}
+
 /** Casting and the platform's post-processing (engine.md §5–§6), with the sources of what they derive. */
 function finish(parser: CompiledParser, state: RunState): EcsEvent {
-  const cast = castEvent(state.event, parser.types)
-  for (const { field, reason } of cast.dropped) {
+  const event = state.sharesValues ? cloneEvent(state.event) : state.event
+  for (const { field, reason } of castInPlace(event, parser.fields)) {
     const writer = state.trace.actions.findLast((action) =>
       action.writes.some((write) => write.field === field),
     )
     writer?.skipped.push({ field, reason: `dropped by casting: ${reason}` })
   }
-  const finished = finishEvent(cast.event, { platform: parser.platform, types: parser.types })
-  for (const [field, origins] of Object.entries(finished.derived))
-    state.sources.derived(field, origins)
-  for (const field of leafPaths(finished.event))
-    state.trace.fieldSources[field] = state.sources.of(field)
-  return finished.event
+  const derived = parser.finish(event)
+  for (const field in derived) state.sources.derived(field, derived[field] ?? [])
+  recordSources(state, event, parser.fields)
+  return event
 }
 
 /** Runs the pipeline over one input event (`original`); never throws, failures are in the trace. */
@@ -88,12 +96,12 @@ export function runPipeline(
 ): ParseResult {
   const whole: Capture = { field: 'message', value: message, start: 0, end: message.length }
   const trace: Trace = { rule: null, captures: [], steps: [], actions: [], fieldSources: {} }
-  const layers: Layers = { original: input }
   const state: RunState = {
-    layers,
+    layers: { original: input },
     event: { message },
     sources: new SourceTracker(whole),
     trace,
+    sharesValues: false,
   }
   runSteps(parser, state)
   try {

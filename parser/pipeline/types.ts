@@ -1,4 +1,4 @@
-import type { FieldTypes } from '../ecs'
+import type { FieldNode, FieldPath, FieldTypes, Finisher } from '../ecs'
 import type { CompiledGrok } from '../grok'
 import type { Template } from '../template'
 import type { EcsEvent, ParseResult, PlatformProfile, Value } from '../types'
@@ -38,12 +38,6 @@ export type SourceReference =
   | { kind: 'layer'; path: string }
   | { kind: 'message' }
 
-/** A field of the event, its dotted name split once at compile time rather than on every write. */
-export interface FieldPath {
-  name: string
-  keys: readonly string[]
-}
-
 /** The value of one field of a `set` action. `undefined` constants are never written, for `reason`. */
 export type SetSource =
   | { kind: 'template'; template: Template; references: SourceReference[] }
@@ -62,7 +56,7 @@ export interface CompiledDelete {
   stage: string
   index: number
   filter: CompiledText | null
-  fields: string[]
+  fields: FieldPath[]
 }
 
 export interface CompiledTranslate {
@@ -71,18 +65,29 @@ export interface CompiledTranslate {
   index: number
   filter: CompiledText | null
   dictionary: ReadonlyMap<string, Value>
-  mapping: { source: string[]; target: FieldPath; references: SourceReference[] }[]
+  mapping: { source: FieldPath; target: FieldPath; references: SourceReference[] }[]
   fallback: Value | undefined
 }
 
 export type CompiledAction = CompiledSet | CompiledDelete | CompiledTranslate
 
+/**
+ * Captures are offsets in a grok step's input; the UI highlights the raw line, so they count only
+ * when the input is the raw line itself or one capture of an earlier grok step over it.
+ */
+export type InputOrigin =
+  | { kind: 'line' }
+  | { kind: 'capture'; step: string; capture: string }
+  | { kind: 'elsewhere' }
+
 export interface CompiledGrokStep {
   kind: 'grok'
   name: string
   filter: CompiledText | null
-  /** `input_field` split at dots: the path read in the layers. */
-  input: string[]
+  /** `input_field`: the path read in the layers. */
+  input: FieldPath
+  /** Where the input stands in the raw line, which decides whether its captures can be highlighted. */
+  inputOrigin: InputOrigin
   outputField: string
   grok: CompiledGrok
   /** The first grok step over `original.message`: its rule and captures are the trace's. */
@@ -106,4 +111,8 @@ export interface CompiledParser {
   /** The rest is the engine's own business: callers only hand the parser back to `parse`. */
   readonly steps: readonly CompiledStep[]
   readonly types: FieldTypes
+  /** The event's fields typed by `types`, for casting and naming the leaves of each event. */
+  readonly fields: FieldNode
+  /** The platform's post-processing, planned for what this parser can write. */
+  readonly finish: Finisher
 }

@@ -1,0 +1,20 @@
+// Logs repeat the same few strings (list spellings, user agents): what is read from them is read once.
+
+/** A memo of a pure function of strings; the bound keeps a hostile stream from growing it without limit. */
+export class BoundedMemo<T> {
+  private readonly entries = new Map<string, T>()
+
+  constructor(
+    private readonly compute: (key: string) => T,
+    private readonly limit = 512,
+  ) {}
+
+  get(key: string): T {
+    const known = this.entries.get(key)
+    if (known !== undefined) return known
+    const value = this.compute(key)
+    if (this.entries.size >= this.limit) this.entries.clear()
+    this.entries.set(key, value)
+    return value
+  }
+}
