@@ -13,6 +13,8 @@ test('paste 2,000 lines: the editor stays usable and every line gets its rule', 
     (_, index) => `${messages[index % messages.length]} #${index}`,
   )
   await replaceLogText(page, lines.join('\n'))
+  // The cursor ends the paste on its last line, and the output panel follows it.
+  await expect(page.locator('.tab-line')).toHaveText('line 2000')
   await expect(logEditor(page).locator('.rule-badge').first()).toBeVisible()
 
   // Typing is taken at once while the rest is parsed.

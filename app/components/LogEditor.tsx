@@ -31,7 +31,9 @@ export function LogEditor() {
   const [mounted, setMounted] = useState(false)
   const [sourceRanges, setSourceRanges] = useState('')
 
-  const text = usePlayground((state) => state.text)
+  const initialText = useRef(playgroundStore.getState().text ?? '')
+  const externalEdits = usePlayground((state) => state.externalEdits)
+  const appliedEdits = useRef(-1)
   const byText = usePlayground((state) => state.byText)
   const failures = usePlayground((state) => state.failures)
   const hoveredField = usePlayground((state) => state.hoveredField)
@@ -100,16 +102,19 @@ export function LogEditor() {
     setMounted(true)
   }
 
-  // The store is the source of truth; the editor follows it when something else changed it.
+  // The editor follows the store's text when something else changed it (and once mounted).
   useEffect(() => {
     const instance = editorRef.current
     const model = instance?.getModel()
-    if (!mounted || !instance || !model || text === null || model.getValue() === text) return
+    if (!mounted || !instance || !model || appliedEdits.current === externalEdits) return
+    appliedEdits.current = externalEdits
+    const { text } = playgroundStore.getState()
+    if (text === null || model.getValue() === text) return
     applyingStoreText.current = true
     instance.executeEdits('playground', [{ range: model.getFullModelRange(), text }])
     instance.pushUndoStop()
     applyingStoreText.current = false
-  }, [mounted, text])
+  }, [mounted, externalEdits])
 
   // New results redraw the badges at once, unless the user is typing: then the pending redraw
   // (at the next pause) will pick them up.
@@ -182,7 +187,7 @@ export function LogEditor() {
     >
       <Editor
         defaultLanguage="plaintext"
-        defaultValue={text ?? ''}
+        defaultValue={initialText.current}
         onMount={onMount}
         options={{
           ariaLabel: 'Log lines, one message per line',

@@ -63,10 +63,10 @@ export class PlaygroundController {
     const answer = await this.client.request('load', { minRev }, 'load')
     if (answer.status !== 'answered') return
     this.checksAsked.clear()
-    const state = this.store.getState()
-    state.setFormat(answer.body)
+    this.store.getState().setFormat(answer.body)
     // First visit: the editor starts with every sample's message, one per line.
-    if (state.text === null) state.setText(answer.body.samples.map((s) => s.message).join('\n'))
+    const { text, replaceText } = this.store.getState()
+    if (text === null) replaceText(answer.body.samples.map((sample) => sample.message).join('\n'))
     await this.queue.run()
   }
 

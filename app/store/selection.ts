@@ -59,6 +59,7 @@ export const createSelectionSlice: StateCreator<PlaygroundState, [], [], Selecti
       const line = index + 1
       return {
         text: lines.join('\n'),
+        externalEdits: state.externalEdits + 1,
         cursorLine: line,
         tab: 'diff',
         pin: { line, sample: sample.name },

@@ -61,11 +61,20 @@ describe('playground store', () => {
       tab: 'diff',
       pin: { line: 2, sample: 'B_SAMPLE' },
       reveal: { line: 2, seq: 1 },
+      externalEdits: 1,
     })
     store.getState().openSample(sampleA)
     expect(store.getState().text).toBe('one\nsecond message\nthree\nfirst message')
     expect(store.getState().pin).toEqual({ line: 4, sample: 'A_SAMPLE' })
     expect(store.getState().reveal).toEqual({ line: 4, seq: 2 })
+  })
+
+  it('counts text changes made outside the editor, not the ones typed in it', () => {
+    const { store } = newStore()
+    store.getState().setText('typed')
+    expect(store.getState().externalEdits).toBe(0)
+    store.getState().replaceText('seeded')
+    expect(store.getState()).toMatchObject({ text: 'seeded', externalEdits: 1 })
   })
 
   it('moves the pin with its line and drops it when the line goes', () => {
