@@ -242,7 +242,9 @@ function compileNode(expr: Expr, ctx: CompileContext): Eval {
       const [test, ifTrue] = [compileExpr(expr.test, soft), compileExpr(expr.ifTrue, soft)]
       const ifFalse = expr.ifFalse ? compileExpr(expr.ifFalse, soft) : null
       const hint = `the inline if-expression on line ${lineOf(ctx.source, expr.pos)} evaluated to false and no else section was defined.`
-      return (f) => (truthy(test(f)) ? ifTrue(f) : ifFalse ? ifFalse(f) : new Undefined(hint))
+      // Folding, Jinja2 gives up on a conditional without else whose test is false.
+      const otherwise: Eval = ifFalse ?? (ctx.folding ? notConstant : () => new Undefined(hint))
+      return (f) => (truthy(test(f)) ? ifTrue(f) : otherwise(f))
     }
   }
 }
