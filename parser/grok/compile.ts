@@ -42,8 +42,6 @@ class Grok implements CompiledGrok {
   private readonly machine: Machine
   /** Field name of each group, by group number. */
   private readonly groupFields: readonly string[]
-  /** For each entry of `names`, its groups in opening-parenthesis order. */
-  private readonly groupsByName: readonly (readonly number[])[]
   private readonly allNull: Record<string, string | null>
   private floor: RegExp | null = null
 
@@ -57,14 +55,7 @@ class Grok implements CompiledGrok {
       this.trees.map((tree) => requiredLiterals(tree)),
     )
     this.groupFields = this.trees.flatMap((rule) => captureNames(rule))
-    const groupsOf = new Map<string, number[]>()
-    this.groupFields.forEach((field, group) => {
-      const groups = groupsOf.get(field) ?? []
-      groups.push(group)
-      groupsOf.set(field, groups)
-    })
-    this.names = [...groupsOf.keys()]
-    this.groupsByName = [...groupsOf.values()]
+    this.names = [...new Set(this.groupFields)]
     this.allNull = Object.fromEntries(this.names.map((name) => [name, null]))
   }
 
@@ -73,27 +64,17 @@ class Grok implements CompiledGrok {
     if (!machine.search(input)) return null
     const slots = machine.slots
     const captures: Capture[] = []
+    const values = { ...this.allNull }
+    // Groups come in opening-parenthesis order, so the first one of a name to have taken part is
+    // the one whose value the name gets (engine.md §3).
     for (let group = 0; group < this.groupFields.length; group++) {
       const start = slots[group * 2] as number
       const end = slots[group * 2 + 1] as number
-      if (start >= 0 && end >= 0) {
-        captures.push({
-          field: this.groupFields[group] as string,
-          value: input.slice(start, end),
-          start,
-          end,
-        })
-      }
-    }
-    const values = { ...this.allNull }
-    for (let index = 0; index < this.names.length; index++) {
-      for (const group of this.groupsByName[index] as readonly number[]) {
-        const start = slots[group * 2] as number
-        if (start >= 0) {
-          values[this.names[index] as string] = input.slice(start, slots[group * 2 + 1] as number)
-          break
-        }
-      }
+      if (start < 0 || end < 0) continue
+      const field = this.groupFields[group] as string
+      const value = input.slice(start, end)
+      captures.push({ field, value, start, end })
+      if (values[field] === null) values[field] = value
     }
     return { rule: this.rules[machine.rule] as GrokRule, captures, values }
   }

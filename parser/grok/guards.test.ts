@@ -15,13 +15,15 @@ function program(source: string): Program {
   )
 }
 
-/** The literal prefixes after the first single-character loop of `source`. */
+/** The literal prefixes after the first single-character loop of `source`, `$` marking the end. */
 function afterLoop(source: string): string[] | null {
   const compiled = program(source)
   for (let pc = 0; pc < compiled.size; pc++) {
     const op = compiled.code[pc * 4]
-    if (op === OP_REPEAT_GREEDY || op === OP_REPEAT_LAZY)
-      return literalPrefixes(compiled, compiled.classes, pc + 1)
+    if (op === OP_REPEAT_GREEDY || op === OP_REPEAT_LAZY) {
+      const found = literalPrefixes(compiled, compiled.classes, pc + 1)
+      return found && found.map((prefix) => `${prefix.text}${prefix.atEnd ? '$' : ''}`)
+    }
   }
   throw new Error('no loop')
 }
@@ -34,6 +36,11 @@ describe('literalPrefixes', () => {
       '] ',
     ])
     expect(afterLoop('a+ failed with permission')).toEqual([' failed '])
+  })
+
+  it("notes when the continuation must end the input (`'%{GREEDYDATA}'$`)", () => {
+    expect(afterLoop("^'.*'$")).toEqual(["'$"])
+    expect(afterLoop('a+(?: x)?$')?.sort()).toEqual([' x$', '$'])
   })
 
   it('gives up when the continuation may be empty or is too varied', () => {

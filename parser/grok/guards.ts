@@ -5,6 +5,7 @@
 import type { CharSet } from './charset'
 import { type ClassTable, hasNonAscii } from './classes'
 import {
+  ASSERT_TEXT_END,
   ASSERT_TEXT_START,
   OP_ASSERT,
   OP_CHAR,
@@ -192,16 +193,22 @@ export function anchoredAtStart(program: Program): boolean {
 const PREFIX_LENGTH = 8
 const PREFIX_COUNT = 8
 
+/** A text the continuation starts with; `atEnd`: and the input ends right after it (`…'$`). */
+export interface LiteralPrefix {
+  text: string
+  atEnd: boolean
+}
+
 /**
  * Literal prefixes of what can follow instruction `pc`: every successful path from `pc` starts
- * with one of the returned strings; null when nothing useful is certain. A loop checks them before
- * trying its continuation, which keeps `%{DATA}` scans over long runs of near-misses cheap.
+ * with one of them; null when nothing useful is certain. A loop checks them before trying its
+ * continuation, which keeps `%{DATA}` scans over long runs of near-misses cheap.
  */
 export function literalPrefixes(
   program: Program,
   classes: readonly CharSet[],
   pc: number,
-): string[] | null {
+): LiteralPrefix[] | null {
   const { code, branches, strings } = program
   const visiting = new Set<number>()
   const smallClass = (id: number): string[] | null => {
@@ -209,35 +216,37 @@ export function literalPrefixes(
     const members: string[] = []
     for (let i = 0; i < set.length; i += 2) {
       for (let unit = set[i] as number; unit <= (set[i + 1] as number); unit++) {
-        if (unit > 0xffff || (unit >= 0xd800 && unit <= 0xdfff) || members.length >= PREFIX_COUNT)
+        if (unit > 0xffff || (unit >= 0xd800 && unit <= 0xdfff) || members.length >= PREFIX_COUNT) {
           return null
+        }
         members.push(String.fromCharCode(unit))
       }
     }
     return members
   }
-  const union = (sets: (string[] | null)[]): string[] | null => {
-    const all = new Set<string>()
+  const union = (sets: (LiteralPrefix[] | null)[]): LiteralPrefix[] | null => {
+    const all = new Map<string, LiteralPrefix>()
     for (const set of sets) {
       if (set === null) return null
-      for (const text of set) all.add(text)
+      for (const prefix of set) all.set(`${prefix.atEnd ? '$' : '-'}${prefix.text}`, prefix)
     }
-    return all.size > PREFIX_COUNT ? null : [...all]
+    return all.size > PREFIX_COUNT ? null : [...all.values()]
   }
-  const prefixes = (at: number, budget: number): string[] | null => {
+  const prefixes = (at: number, budget: number): LiteralPrefix[] | null => {
     if (budget === 0 || visiting.has(at)) return null
     visiting.add(at)
     try {
       const op = code[at * 4] as number
       const a = code[at * 4 + 1] as number
       const b = code[at * 4 + 2] as number
-      const then = (heads: string[] | null): string[] | null => {
+      const then = (heads: string[] | null): LiteralPrefix[] | null => {
         if (heads === null) return null
         return union(
           heads.map((head) => {
-            if (head.length >= budget) return [head.slice(0, budget)]
+            if (head.length >= budget) return [{ text: head.slice(0, budget), atEnd: false }]
             const rest = prefixes(at + 1, budget - head.length)
-            return rest === null ? [head] : rest.map((tail) => head + tail)
+            if (rest === null) return [{ text: head, atEnd: false }]
+            return rest.map((tail) => ({ text: head + tail.text, atEnd: tail.atEnd }))
           }),
         )
       }
@@ -248,15 +257,17 @@ export function literalPrefixes(
           return then([strings[a] as string])
         case OP_CLASS:
           return then(smallClass(a))
-        case OP_SAVE:
         case OP_ASSERT:
+          // After `$` nothing can be consumed: the continuation must stand at the end.
+          return a === ASSERT_TEXT_END ? [{ text: '', atEnd: true }] : prefixes(at + 1, budget)
+        case OP_SAVE:
           return prefixes(at + 1, budget)
         case OP_JMP:
           return prefixes(a, budget)
         case OP_SPLIT:
           return union([prefixes(a, budget), prefixes(b, budget)])
         case OP_SPLITN: {
-          const sets: (string[] | null)[] = []
+          const sets: (LiteralPrefix[] | null)[] = []
           for (let i = 0; i < b; i++) sets.push(prefixes(branches[a + i] as number, budget))
           return union(sets)
         }
@@ -268,5 +279,7 @@ export function literalPrefixes(
     }
   }
   const found = prefixes(pc, PREFIX_LENGTH)
-  return found === null || found.includes('') ? null : found
+  return found === null || found.some((prefix) => prefix.text === '' && !prefix.atEnd)
+    ? null
+    : found
 }

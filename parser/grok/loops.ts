@@ -3,7 +3,7 @@
 // skipped without entering it, which is what keeps a lazy `%{DATA}` over a long run cheap.
 
 import { type ClassTable, classWidth } from './classes'
-import { type Guards, guardAllows, literalPrefixes } from './guards'
+import { type Guards, guardAllows, type LiteralPrefix, literalPrefixes } from './guards'
 import { previousPosition } from './positions'
 import type { Program } from './program'
 import type { VisitedStates } from './visited'
@@ -24,7 +24,7 @@ export class LoopScanner {
    * Per loop instruction: literal prefixes its continuation must start with, or null; computed on
    * first use (undefined until then), as most loops of a large pattern are never reached.
    */
-  private readonly continuations: (readonly string[] | null | undefined)[]
+  private readonly continuations: (readonly LiteralPrefix[] | null | undefined)[]
 
   constructor(
     program: Program,
@@ -53,8 +53,10 @@ export class LoopScanner {
       this.continuations[pc] = prefixes
     }
     if (prefixes === null) return true
-    for (let i = 0; i < prefixes.length; i++)
-      if (input.startsWith(prefixes[i] as string, pos)) return true
+    for (let i = 0; i < prefixes.length; i++) {
+      const { text, atEnd } = prefixes[i] as LiteralPrefix
+      if ((!atEnd || pos + text.length === input.length) && input.startsWith(text, pos)) return true
+    }
     return false
   }
 

@@ -27,6 +27,12 @@ import { VisitedStates } from './visited'
 // Matching never calls out while it runs, so all machines can share one (large) state table.
 const sharedVisited = new VisitedStates()
 
+// What the current line's text says of a rule (or a literal): its required literals are all there
+// (the literal is), or not.
+const UNKNOWN = 0
+const VIABLE = 1
+const HOPELESS = 2
+
 // Backtrack stack entries, 4 Int32 each: [kind, a, b, c].
 const TRY = 0 // resume at instruction a, position b
 const UNDO = 1 // restore capture slot a to b
@@ -56,8 +62,12 @@ export class Machine {
   private readonly rows: number
   private readonly loops: LoopScanner
   private readonly visited = sharedVisited
-  private readonly ruleLiterals: readonly (readonly string[])[]
-  /** Per rule, for the current line: 1 when all its required literals occur. */
+  /** Every distinct required literal, and for each rule the indices of its own. */
+  private readonly literals: readonly string[]
+  private readonly ruleLiterals: readonly (readonly number[])[]
+  /** Per literal, for the current line: UNKNOWN, VIABLE (present) or HOPELESS (absent). */
+  private readonly literalState: Uint8Array
+  /** Per rule, for the current line: UNKNOWN, VIABLE or HOPELESS. */
   private readonly viable: Uint8Array
   /** The entry SPLITN that chooses among rules, or -1 for a one-rule pattern. */
   private readonly ruleChoice: number
@@ -81,14 +91,22 @@ export class Machine {
     this.rows = layout.wordsPerPosition * 32
     this.loops = new LoopScanner(program, this.classes, guards, layout.loop, this.visited)
     this.slots = new Int32Array(program.groupCount * 2)
-    this.ruleLiterals = ruleLiterals
-    this.viable = new Uint8Array(program.ruleCount).fill(1)
+    // Rules often share literals (a common header): each is looked for once per line.
+    const literals = [...new Set(ruleLiterals.flat())]
+    this.literals = literals
+    this.ruleLiterals = ruleLiterals.map((own) => own.map((literal) => literals.indexOf(literal)))
+    this.literalState = new Uint8Array(literals.length)
+    this.viable = new Uint8Array(program.ruleCount)
     this.ruleChoice = program.ruleCount > 1 ? program.entry : -1
   }
 
   /** Finds the platform's match in `input`; on success `rule`, `start`, `end`, `slots` describe it. */
   search(input: string): boolean {
-    if (!this.findViableRules(input)) return false
+    this.viable.fill(UNKNOWN)
+    this.literalState.fill(UNKNOWN)
+    // Rules are checked when first reached; unless there is only one start position to try among
+    // several rules, a line no rule can match is dismissed before any search.
+    if ((!this.anchored || this.ruleChoice < 0) && !this.anyViable(input)) return false
     const length = input.length
     this.visited.prepare(length, this.rows)
     this.slots.fill(-1)
@@ -110,28 +128,43 @@ export class Machine {
     return false
   }
 
-  /** Marks the rules whose required literals all occur in `input`; false when none can match. */
-  private findViableRules(input: string): boolean {
-    let any = false
-    for (let rule = 0; rule < this.ruleLiterals.length; rule++) {
-      const literals = this.ruleLiterals[rule] as readonly string[]
-      let viable = true
-      for (let i = 0; viable && i < literals.length; i++)
-        viable = input.includes(literals[i] as string)
-      this.viable[rule] = viable ? 1 : 0
-      any ||= viable
+  /** Whether all required literals of `rule` occur in `input` (remembered for the line). */
+  private ruleViable(rule: number, input: string): boolean {
+    let state = this.viable[rule] as number
+    if (state === UNKNOWN) {
+      const own = this.ruleLiterals[rule] as readonly number[]
+      state = VIABLE
+      for (let i = 0; state === VIABLE && i < own.length; i++) {
+        const literal = own[i] as number
+        let present = this.literalState[literal] as number
+        if (present === UNKNOWN) {
+          present = input.includes(this.literals[literal] as string) ? VIABLE : HOPELESS
+          this.literalState[literal] = present
+        }
+        state = present
+      }
+      this.viable[rule] = state
     }
+    return state === VIABLE
+  }
+
+  private anyViable(input: string): boolean {
+    let any = false
+    for (let rule = 0; rule < this.ruleLiterals.length; rule++)
+      any = this.ruleViable(rule, input) || any
     return any
   }
 
-  /** The first branch from `index` on of SPLITN `pc` that may start before `unit`; -1 if none. */
-  private nextBranch(pc: number, index: number, unit: number): number {
+  /** The first branch from `index` on of SPLITN `pc` that may start at `pos`; -1 if none. */
+  private nextBranch(pc: number, index: number, input: string, pos: number): number {
     const table = this.code[pc * 4 + 1] as number
     const count = this.code[pc * 4 + 2] as number
+    const unit = pos < input.length ? input.charCodeAt(pos) : -1
     for (let i = index; i < count; i++) {
-      if (pc === this.ruleChoice && this.viable[i] === 0) continue
       const target = this.branches[table + i] as number
-      if (guardAllows(this.guards, this.guardOf[target] as number, unit)) return i
+      if (!guardAllows(this.guards, this.guardOf[target] as number, unit)) continue
+      if (pc === this.ruleChoice && !this.ruleViable(i, input)) continue
+      return i
     }
     return -1
   }
@@ -197,7 +230,7 @@ export class Machine {
           break
         }
         case ALT: {
-          const index = this.nextBranch(ea, ec, eb < length ? input.charCodeAt(eb) : -1)
+          const index = this.nextBranch(ea, ec, input, eb)
           if (index < 0) continue
           stack[sp] = ALT
           stack[sp + 3] = index + 1
@@ -260,7 +293,7 @@ export class Machine {
             continue
           }
           case OP_SPLITN: {
-            const index = this.nextBranch(pc, 0, pos < length ? input.charCodeAt(pos) : -1)
+            const index = this.nextBranch(pc, 0, input, pos)
             if (index < 0) continue outer
             // The ALT entry finds the next admissible branch, if any, when it is popped.
             stack[sp] = ALT
