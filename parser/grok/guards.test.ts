@@ -22,7 +22,9 @@ function afterLoop(source: string): string[] | null {
     const op = compiled.code[pc * 4]
     if (op === OP_REPEAT_GREEDY || op === OP_REPEAT_LAZY) {
       const found = literalPrefixes(compiled, compiled.classes, pc + 1)
-      return found && found.map((prefix) => `${prefix.text}${prefix.atEnd ? '$' : ''}`)
+      return found === null
+        ? null
+        : found.map((prefix) => `${prefix.text}${prefix.atEnd ? '$' : ''}`)
     }
   }
   throw new Error('no loop')
