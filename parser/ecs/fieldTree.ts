@@ -3,9 +3,14 @@
 // built or looked up on every line.
 
 import type { FieldType, FieldTypes } from './fieldTypes'
+import type { FieldPath } from './paths'
 import { type ScalarCaster, scalarCaster } from './scalar'
 
-export class FieldNode {
+/**
+ * A node is also the FieldPath of its field: the pipeline writes through the nodes of its targets,
+ * so the names it records sources under are the very strings the final walk looks up.
+ */
+export class FieldNode implements FieldPath {
   private readonly children = new Map<string, FieldNode>()
   /** Undefined for a field neither ECS nor the format knows: it is kept as written. */
   readonly type: FieldType | undefined
@@ -15,6 +20,7 @@ export class FieldNode {
 
   private constructor(
     readonly name: string,
+    readonly keys: readonly string[],
     private readonly types: FieldTypes,
   ) {
     this.type = name === '' ? undefined : types.typeOf(name)
@@ -24,7 +30,7 @@ export class FieldNode {
 
   /** The root of an event's fields, typed by `types`. */
   static root(types: FieldTypes): FieldNode {
-    return new FieldNode('', types)
+    return new FieldNode('', [], types)
   }
 
   // Event keys come from the parser definition (set and translate targets, keys of constant
@@ -32,9 +38,17 @@ export class FieldNode {
   child(key: string): FieldNode {
     let node = this.children.get(key)
     if (node === undefined) {
-      node = new FieldNode(this.name === '' ? key : `${this.name}.${key}`, this.types)
+      const name = this.name === '' ? key : `${this.name}.${key}`
+      node = new FieldNode(name, [...this.keys, key], this.types)
       this.children.set(key, node)
     }
+    return node
+  }
+
+  /** The node of a dotted field under this one. */
+  at(field: string): FieldNode {
+    let node: FieldNode = this
+    for (const key of field.split('.')) node = node.child(key)
     return node
   }
 }

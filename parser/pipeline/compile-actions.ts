@@ -1,4 +1,4 @@
-import { fieldPath, renderedToValue } from '../ecs'
+import { type FieldNode, fieldPath, renderedToValue } from '../ecs'
 import type { ActionDefinition, SetField } from '../format'
 import type { SourceFile } from '../format/position'
 import type { Diagnostic, Value } from '../types'
@@ -13,6 +13,8 @@ import type { CompiledAction, SetSource } from './types'
 export interface ActionContext {
   source: SourceFile
   layers: LayerNames
+  /** The event's fields: each target is written through its node. */
+  fields: FieldNode
   diagnostics: Diagnostic[]
 }
 
@@ -46,11 +48,15 @@ export function compileAction(
   const filter = action.filter && compileText(context.source, action.filter, context.diagnostics)
   const base = { stage, index: action.index, filter }
   if (action.kind === 'delete')
-    return { kind: 'delete', ...base, fields: action.fields.map(fieldPath) }
+    return {
+      kind: 'delete',
+      ...base,
+      fields: action.fields.map((field) => context.fields.at(field)),
+    }
   if (action.kind === 'translate') {
     const mapping = action.mapping.map(({ source, target }) => ({
       source: fieldPath(source),
-      target: fieldPath(target),
+      target: context.fields.at(target),
       references: resolveReferences([source], context.layers),
     }))
     const dictionary = new Map(Object.entries(action.dictionary))
@@ -58,7 +64,7 @@ export function compileAction(
   }
   const fields = action.fields.flatMap((field) => {
     const source = compileSetField(context, field)
-    return source ? [{ field: fieldPath(field.field.value), source }] : []
+    return source ? [{ field: context.fields.at(field.field.value), source }] : []
   })
   return { kind: 'set', ...base, fields }
 }

@@ -58,9 +58,11 @@ function inputOrigin(inputField: string): InputOrigin {
 function compileSteps(
   source: SourceFile,
   definition: ParserDefinition,
+  fields: FieldNode,
   diagnostics: Diagnostic[],
 ): { steps: CompiledStep[]; rules: RuleInfo[] } {
-  const context: ActionContext = { source, layers: layerNames(definition), diagnostics }
+  const layers = layerNames(definition)
+  const context: ActionContext = { source, layers, fields, diagnostics }
   const steps: CompiledStep[] = []
   let rules: RuleInfo[] | null = null
   for (const step of definition.pipeline) {
@@ -156,16 +158,18 @@ export function compile(
     const { definition } = readDefinition(PARSER_FILE, text)
     if (!definition) return { parser: null, diagnostics: [] }
     const diagnostics: Diagnostic[] = []
-    const { steps, rules } = compileSteps(sourceFile(PARSER_FILE, text), definition, diagnostics)
+    const types = fieldTypes(format.fields)
+    const fields = FieldNode.root(types)
+    const source = sourceFile(PARSER_FILE, text)
+    const { steps, rules } = compileSteps(source, definition, fields, diagnostics)
     const failed = [...format.diagnostics, ...diagnostics].some(
       (diagnostic) => diagnostic.severity === 'error' && diagnostic.file === PARSER_FILE,
     )
     diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
     if (failed) return { parser: null, diagnostics }
     const platform = platformOf(format, options.platform)
-    const types = fieldTypes(format.fields)
     const finish = compileFinish({ platform, types, writable: fieldsWritten(steps) })
-    const parser = { rules, platform, steps, types, fields: FieldNode.root(types), finish }
+    const parser = { rules, platform, steps, types, fields, finish }
     return { parser, diagnostics }
   } catch (error) {
     const message = `internal error while compiling: ${error instanceof Error ? error.message : String(error)}`
