@@ -75,6 +75,11 @@ describe('syntax errors', () => {
     expect([e.line, e.column]).toEqual([line, column])
   })
 
+  it('refuses a template nested deeper than the stack allows', () => {
+    const deep = `{{ ${'('.repeat(20000)}1${')'.repeat(20000)} }}`
+    expect(syntaxError(deep).message).toBe('the template is nested too deeply')
+  })
+
   it('counts columns in UTF-16 units from the start of the line', () => {
     const e = syntaxError('é\n\tab {{ x | nope }}')
     expect([e.line, e.column, e.offset]).toEqual([2, 12, 13])

@@ -1,6 +1,7 @@
 // compileTemplate: parse and compile once, render many times with Jinja2's output rules.
-import { assignedNames, compileBody } from './compileStmt'
-import { TemplateRuntimeError } from './errors'
+import type { Stmt } from './ast'
+import { assignedNames, compileBody, type Exec } from './compileStmt'
+import { TemplateRuntimeError, TemplateSyntaxError } from './errors'
 import { Frame, RootScope, type Scope } from './frame'
 import { parseTemplate } from './parser'
 import { collectReferences } from './references'
@@ -17,8 +18,17 @@ export interface Template {
 
 /** Throws TemplateSyntaxError where Jinja2 would refuse the template (or this engine cannot run it). */
 export function compileTemplate(source: string): Template {
-  const body = parseTemplate(source)
-  const run = compileBody(body, { source, assigned: assignedNames(body), soft: false })
+  let body: Stmt[]
+  let run: Exec
+  try {
+    body = parseTemplate(source)
+    run = compileBody(body, { source, assigned: assignedNames(body), soft: false })
+  } catch (e) {
+    // Python's parser gives up on deep nesting too (RecursionError); here it is a located refusal.
+    if (e instanceof RangeError)
+      throw new TemplateSyntaxError('the template is nested too deeply', 0, source)
+    throw e
+  }
   return {
     source,
     references: collectReferences(body),
