@@ -22,16 +22,11 @@ import {
   OP_STRING,
   type Program,
 } from './program'
+import { RuleFilter } from './rule-filter'
 import { VisitedStates } from './visited'
 
 // Matching never calls out while it runs, so all machines can share one (large) state table.
 const sharedVisited = new VisitedStates()
-
-// What the current line's text says of a rule (or a literal): its required literals are all there
-// (the literal is), or not.
-const UNKNOWN = 0
-const VIABLE = 1
-const HOPELESS = 2
 
 // Backtrack stack entries, 4 Int32 each: [kind, a, b, c].
 const TRY = 0 // resume at instruction a, position b
@@ -62,13 +57,7 @@ export class Machine {
   private readonly rows: number
   private readonly loops: LoopScanner
   private readonly visited = sharedVisited
-  /** Every distinct required literal, and for each rule the indices of its own. */
-  private readonly literals: readonly string[]
-  private readonly ruleLiterals: readonly (readonly number[])[]
-  /** Per literal, for the current line: UNKNOWN, VIABLE (present) or HOPELESS (absent). */
-  private readonly literalState: Uint8Array
-  /** Per rule, for the current line: UNKNOWN, VIABLE or HOPELESS. */
-  private readonly viable: Uint8Array
+  private readonly rules: RuleFilter
   /** The entry SPLITN that chooses among rules, or -1 for a one-rule pattern. */
   private readonly ruleChoice: number
   private stack: Int32Array = new Int32Array(4096)
@@ -91,22 +80,16 @@ export class Machine {
     this.rows = layout.wordsPerPosition * 32
     this.loops = new LoopScanner(program, this.classes, guards, layout.loop, this.visited)
     this.slots = new Int32Array(program.groupCount * 2)
-    // Rules often share literals (a common header): each is looked for once per line.
-    const literals = [...new Set(ruleLiterals.flat())]
-    this.literals = literals
-    this.ruleLiterals = ruleLiterals.map((own) => own.map((literal) => literals.indexOf(literal)))
-    this.literalState = new Uint8Array(literals.length)
-    this.viable = new Uint8Array(program.ruleCount)
+    this.rules = new RuleFilter(ruleLiterals)
     this.ruleChoice = program.ruleCount > 1 ? program.entry : -1
   }
 
   /** Finds the platform's match in `input`; on success `rule`, `start`, `end`, `slots` describe it. */
   search(input: string): boolean {
-    this.viable.fill(UNKNOWN)
-    this.literalState.fill(UNKNOWN)
+    this.rules.reset()
     // Rules are checked when first reached; unless there is only one start position to try among
     // several rules, a line no rule can match is dismissed before any search.
-    if ((!this.anchored || this.ruleChoice < 0) && !this.anyViable(input)) return false
+    if ((!this.anchored || this.ruleChoice < 0) && !this.rules.any(input)) return false
     const length = input.length
     this.visited.prepare(length, this.rows)
     this.slots.fill(-1)
@@ -128,33 +111,6 @@ export class Machine {
     return false
   }
 
-  /** Whether all required literals of `rule` occur in `input` (remembered for the line). */
-  private ruleViable(rule: number, input: string): boolean {
-    let state = this.viable[rule] as number
-    if (state === UNKNOWN) {
-      const own = this.ruleLiterals[rule] as readonly number[]
-      state = VIABLE
-      for (let i = 0; state === VIABLE && i < own.length; i++) {
-        const literal = own[i] as number
-        let present = this.literalState[literal] as number
-        if (present === UNKNOWN) {
-          present = input.includes(this.literals[literal] as string) ? VIABLE : HOPELESS
-          this.literalState[literal] = present
-        }
-        state = present
-      }
-      this.viable[rule] = state
-    }
-    return state === VIABLE
-  }
-
-  private anyViable(input: string): boolean {
-    let any = false
-    for (let rule = 0; rule < this.ruleLiterals.length; rule++)
-      any = this.ruleViable(rule, input) || any
-    return any
-  }
-
   /** The first branch from `index` on of SPLITN `pc` that may start at `pos`; -1 if none. */
   private nextBranch(pc: number, index: number, input: string, pos: number): number {
     const table = this.code[pc * 4 + 1] as number
@@ -163,7 +119,7 @@ export class Machine {
     for (let i = index; i < count; i++) {
       const target = this.branches[table + i] as number
       if (!guardAllows(this.guards, this.guardOf[target] as number, unit)) continue
-      if (pc === this.ruleChoice && !this.ruleViable(i, input)) continue
+      if (pc === this.ruleChoice && !this.rules.viable(i, input)) continue
       return i
     }
     return -1
