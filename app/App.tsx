@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react'
+import { ParseStatus } from './components/ParseStatus'
 import { ThemeToggle } from './components/ThemeToggle'
 import type { WorkerStatus } from './store/format'
 import { playgroundStore, usePlayground } from './store/index'
@@ -47,6 +48,7 @@ export function App() {
         <output className="worker-status" data-state={status.state}>
           {describeStatus(status)}
         </output>
+        <ParseStatus />
         <span className="spacer" />
         <ThemeToggle resolved={theme} />
       </header>

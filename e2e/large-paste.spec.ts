@@ -25,5 +25,7 @@ test('paste 2,000 lines: the editor stays usable and every line gets its rule', 
   await page.keyboard.press('ControlOrMeta+End')
   await expect(logEditor(page).locator('.line-numbers', { hasText: /^2000$/ })).toBeVisible()
   await expect(logEditor(page).locator('.rule-badge').last()).toBeVisible()
+  // The header's progress ("parsing N / 2,000 lines") is gone once every line has its answer.
+  await expect(page.getByTestId('parse-progress')).toHaveCount(0)
   await page.screenshot({ path: 'test-results/large-paste.png' })
 })
