@@ -15,7 +15,6 @@ export function EventTab() {
   const current = useCurrentLine()
   const hoveredCapture = usePlayground((state) => state.hoveredCapture)
   const hoveredField = usePlayground((state) => state.hoveredField)
-  const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null)
   const decorations = useRef<editor.IEditorDecorationsCollection | null>(null)
   const layoutRef = useRef<JsonLayout | null>(null)
   const [mounted, setMounted] = useState(false)
@@ -65,7 +64,6 @@ export function EventTab() {
   }, [mounted, layout, hoveredCapture, hoveredField, fieldSources])
 
   const onMount = (instance: editor.IStandaloneCodeEditor) => {
-    editorRef.current = instance
     decorations.current = instance.createDecorationsCollection()
     const point = (line: number, column: number) => {
       const layoutNow = layoutRef.current
