@@ -1,7 +1,6 @@
 import { deleteAt, type FieldPath, renderedToValue, valueAt, writeAt } from '../ecs'
 import { pyStr } from '../template'
 import type { ActionTrace, Capture, EcsEvent, Value } from '../types'
-import { passes } from './filter'
 import type { RunState } from './state'
 import type { CompiledAction, CompiledSet, CompiledTranslate } from './types'
 
@@ -28,6 +27,7 @@ function write(
   state.sources.wrote(field.name, captures, isObject && !Array.isArray(value))
   if (layer) {
     writeAt(layer, field.keys, value)
+    state.filters.layersChanged()
     state.sources.wroteLayer(`${trace.stage}.${field.name}`, captures)
   }
   trace.writes.push({ field: field.name, value })
@@ -102,7 +102,7 @@ export function runAction(state: RunState, layer: EcsEvent | null, action: Compi
   }
   state.trace.actions.push(trace)
   try {
-    if (action.filter && !passes(action.filter, state.layers)) {
+    if (action.filter && !state.filters.passes(action.filter, state.layers)) {
       trace.status = 'filtered'
       return
     }

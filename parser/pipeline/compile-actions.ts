@@ -1,8 +1,7 @@
 import { type FieldNode, fieldPath, renderedToValue } from '../ecs'
 import type { ActionDefinition, SetField } from '../format'
-import type { SourceFile } from '../format/position'
-import type { Diagnostic, Value } from '../types'
-import { compileText } from './compile-text'
+import type { Value } from '../types'
+import type { TextCompiler } from './compile-text'
 import { type LayerNames, resolveReferences } from './references'
 import type { CompiledAction, SetSource } from './types'
 
@@ -11,11 +10,10 @@ import type { CompiledAction, SetSource } from './types'
 
 /** What compiling the actions of one stage needs besides the actions. */
 export interface ActionContext {
-  source: SourceFile
+  texts: TextCompiler
   layers: LayerNames
   /** The event's fields: each target is written through its node. */
   fields: FieldNode
-  diagnostics: Diagnostic[]
 }
 
 /** A constant as the platform writes it: YAML values as given, strings as a rendering would be. */
@@ -33,7 +31,7 @@ function constant(value: Value | undefined): SetSource {
 
 function compileSetField(context: ActionContext, { value }: SetField): SetSource | null {
   if (value.kind === 'constant') return constant(value.value === null ? undefined : value.value)
-  const compiled = compileText(context.source, value.text, context.diagnostics)
+  const compiled = context.texts.compile(value.text)
   if (!compiled) return null
   if (compiled.kind === 'constant') return constant(compiled.rendered)
   const references = resolveReferences(compiled.template.references, context.layers)
@@ -45,7 +43,7 @@ export function compileAction(
   stage: string,
   action: ActionDefinition,
 ): CompiledAction {
-  const filter = action.filter && compileText(context.source, action.filter, context.diagnostics)
+  const filter = action.filter && context.texts.compile(action.filter)
   const base = { stage, index: action.index, filter }
   if (action.kind === 'delete')
     return {

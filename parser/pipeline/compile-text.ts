@@ -31,3 +31,24 @@ export function compileText(
     return null
   }
 }
+
+/**
+ * Compiles each distinct text once. Filters repeat (`parsed_event.result != None` on several steps
+ * and actions): one compiled filter per text lets a run reuse its result while the layers stay the same.
+ */
+export class TextCompiler {
+  private readonly compiled = new Map<string, CompiledText>()
+
+  constructor(
+    readonly source: SourceFile,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  compile(text: TextAt): CompiledText | null {
+    const known = this.compiled.get(text.value)
+    if (known) return known
+    const compiled = compileText(this.source, text, this.diagnostics)
+    if (compiled) this.compiled.set(text.value, compiled)
+    return compiled
+  }
+}

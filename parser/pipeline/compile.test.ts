@@ -127,6 +127,46 @@ stages:
     ])
     expect(diagnostics[1]?.line).toBeGreaterThanOrEqual(10)
   })
+
+  it('reports a broken text at every place it is written', () => {
+    const yaml = `pipeline:
+  - name: fields
+    filter: "{{ True and }}"
+stages:
+  fields:
+    actions:
+      - set:
+          event.kind: event
+        filter: "{{ True and }}"
+`
+    const { diagnostics } = compileYaml(yaml)
+    expect(located(diagnostics).map(({ line }) => line)).toEqual([3, 9])
+  })
+
+  it('compiles a text written at several places once', () => {
+    const yaml = `pipeline:
+  - name: first
+    filter: "{{ original.message != None }}"
+  - name: second
+    filter: "{{ original.message != None }}"
+stages:
+  first:
+    actions:
+      - set:
+          event.kind: event
+        filter: "{{ original.message != None }}"
+  second:
+    actions:
+      - set:
+          event.kind: alert
+`
+    const { parser } = compileYaml(yaml)
+    const [first, second] = parser?.steps ?? []
+    const action = first?.kind === 'stage' ? first.actions[0] : undefined
+    expect(first?.filter).toBeTruthy()
+    expect(second?.filter).toBe(first?.filter)
+    expect(action?.filter).toBe(first?.filter)
+  })
 })
 
 describe('compile: stages and rules', () => {

@@ -23,7 +23,7 @@ import {
 } from '../types'
 import { type ActionContext, compileAction } from './compile-actions'
 import { compileGrokStep } from './compile-grok'
-import { compileText } from './compile-text'
+import { TextCompiler } from './compile-text'
 import type { LayerNames } from './references'
 import type { CompiledParser, CompiledStep, CompiledText, InputOrigin, RuleInfo } from './types'
 
@@ -61,13 +61,13 @@ function compileSteps(
   fields: FieldNode,
   diagnostics: Diagnostic[],
 ): { steps: CompiledStep[]; rules: RuleInfo[] } {
-  const layers = layerNames(definition)
-  const context: ActionContext = { source, layers, fields, diagnostics }
+  const texts = new TextCompiler(source, diagnostics)
+  const context: ActionContext = { texts, layers: layerNames(definition), fields }
   const steps: CompiledStep[] = []
   let rules: RuleInfo[] | null = null
   for (const step of definition.pipeline) {
     const name = step.name.value
-    const filter = step.filter && compileText(source, step.filter, diagnostics)
+    const filter = step.filter && texts.compile(step.filter)
     if (step.kind === 'grok') {
       const compiled = compileGrokStep(source, step, diagnostics)
       if (!compiled) continue

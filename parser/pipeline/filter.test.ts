@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileTemplate } from '../template'
-import { passes } from './filter'
+import { FilterResults, passes } from './filter'
 
 const rendering = (rendered: string) => passes({ kind: 'constant', rendered }, {})
 
@@ -39,5 +39,43 @@ describe('passes', () => {
     expect(() =>
       passes({ kind: 'template', template: compileTemplate('{{ nothing.at.all }}') }, {}),
     ).toThrow()
+  })
+})
+
+describe('FilterResults', () => {
+  const filter = { kind: 'template' as const, template: compileTemplate('{{ layer.x != None }}') }
+  /** Layers whose `layer` counts how often a rendering reads it. */
+  function countingLayers(x: string | null) {
+    const reads = { count: 0 }
+    const layers = {
+      get layer() {
+        reads.count++
+        return { x }
+      },
+    }
+    return { reads, layers }
+  }
+
+  it('renders a filter once while the layers stay the same', () => {
+    const { reads, layers } = countingLayers('1')
+    const results = new FilterResults()
+    expect([results.passes(filter, layers), results.passes(filter, layers)]).toEqual([true, true])
+    expect(reads.count).toBe(1)
+  })
+
+  it('renders it again once the layers changed', () => {
+    const { reads, layers } = countingLayers(null)
+    const results = new FilterResults()
+    results.passes(filter, layers)
+    results.layersChanged()
+    expect(results.passes(filter, layers)).toBe(false)
+    expect(reads.count).toBe(2)
+  })
+
+  it('raises every time for a filter that raises', () => {
+    const results = new FilterResults()
+    const broken = { kind: 'template' as const, template: compileTemplate('{{ nothing.at.all }}') }
+    expect(() => results.passes(broken, {})).toThrow()
+    expect(() => results.passes(broken, {})).toThrow()
   })
 })

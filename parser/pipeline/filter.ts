@@ -17,3 +17,26 @@ export function passes(filter: CompiledText, scope: Scope): boolean {
   const literal = parsePythonLiteral(rendered)
   return literal.ok ? pyTruthy(literal.value) : rendered !== ''
 }
+
+/**
+ * The filters of one line's run. A template renders the same over the same layers, and compile
+ * shares one filter among the steps and actions that spell it alike, so each filter is rendered
+ * once between two changes of the layers. A filter that raises is not kept: it raises again.
+ */
+export class FilterResults {
+  private readonly known = new Map<CompiledText, boolean>()
+
+  passes(filter: CompiledText, scope: Scope): boolean {
+    let passed = this.known.get(filter)
+    if (passed === undefined) {
+      passed = passes(filter, scope)
+      this.known.set(filter, passed)
+    }
+    return passed
+  }
+
+  /** A layer was added or written: every filter must be rendered again. */
+  layersChanged(): void {
+    this.known.clear()
+  }
+}

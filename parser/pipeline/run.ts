@@ -1,7 +1,7 @@
 import { castInPlace, cloneEvent, type FieldNode, isValueObject, valueAt } from '../ecs'
 import type { Capture, EcsEvent, ParseResult, StepTrace, Trace, Value } from '../types'
 import { runAction } from './actions'
-import { passes } from './filter'
+import { FilterResults } from './filter'
 import { SourceTracker } from './sources'
 import { type RunState, shifted } from './state'
 import type { CompiledGrokStep, CompiledParser, CompiledStageStep } from './types'
@@ -13,6 +13,7 @@ function runGrok(state: RunState, step: CompiledGrokStep, trace: StepTrace): voi
   const input = valueAt(state.layers, step.input.keys)
   if (typeof input !== 'string') {
     state.layers[step.name] = { [step.outputField]: null }
+    state.filters.layersChanged()
     state.sources.grokStep(step.name, [])
     trace.status = 'error'
     trace.error = `${step.input.name} is ${input === undefined ? 'missing' : 'not a string'}`
@@ -20,6 +21,7 @@ function runGrok(state: RunState, step: CompiledGrokStep, trace: StepTrace): voi
   }
   const match = step.grok.match(input)
   state.layers[step.name] = { [step.outputField]: match ? match.values : null }
+  state.filters.layersChanged()
   const captures = match ? match.captures : []
   if (step.primary) {
     state.trace.rule = match ? match.rule.name : null
@@ -39,7 +41,10 @@ function rawLineCaptures(state: RunState, step: CompiledGrokStep, captures: Capt
 
 function runStage(state: RunState, step: CompiledStageStep): void {
   const layer: EcsEvent | null = step.layerRead ? {} : null
-  if (layer) state.layers[step.name] = layer
+  if (layer) {
+    state.layers[step.name] = layer
+    state.filters.layersChanged()
+  }
   for (const action of step.actions) runAction(state, layer, action)
 }
 
@@ -52,7 +57,7 @@ function runSteps(parser: CompiledParser, state: RunState): void {
     }
     state.trace.steps.push(trace)
     try {
-      if (step.filter && !passes(step.filter, state.layers)) trace.status = 'filtered'
+      if (step.filter && !state.filters.passes(step.filter, state.layers)) trace.status = 'filtered'
       else if (step.kind === 'grok') runGrok(state, step, trace)
       else runStage(state, step)
     } catch (error) {
@@ -101,6 +106,7 @@ export function runPipeline(
     event: { message },
     sources: new SourceTracker(whole),
     trace,
+    filters: new FilterResults(),
     sharesValues: false,
   }
   runSteps(parser, state)

@@ -1,8 +1,18 @@
 import type { Capture } from '../types'
 import type { SourceReference } from './types'
 
-function addOnce(into: Capture[], captures: readonly Capture[]): void {
-  for (const capture of captures) if (!into.includes(capture)) into.push(capture)
+function addOnce(into: Capture[], capture: Capture): void {
+  if (!into.includes(capture)) into.push(capture)
+}
+
+function addAllOnce(into: Capture[], captures: readonly Capture[]): void {
+  for (const capture of captures) addOnce(into, capture)
+}
+
+/** A name's value is its first capture that took part: captures come in opening-parenthesis order. */
+function firstNamed(captures: readonly Capture[], name: string): Capture | undefined {
+  for (const capture of captures) if (capture.field === name) return capture
+  return undefined
 }
 
 /**
@@ -11,7 +21,8 @@ function addOnce(into: Capture[], captures: readonly Capture[]): void {
  */
 export class SourceTracker {
   private readonly grok = new Map<string, Capture[]>()
-  private readonly layers = new Map<string, Capture[]>()
+  /** Most parsers never read a stage's layer: made on the first write to one. */
+  private layers: Map<string, Capture[]> | null = null
   private readonly fields = new Map<string, Capture[]>()
 
   /** The event starts as `{message}`: the whole raw line. */
@@ -25,21 +36,23 @@ export class SourceTracker {
   }
 
   grokCapture(step: string, name: string): Capture | undefined {
-    return this.grok.get(step)?.find((capture) => capture.field === name)
+    const captures = this.grok.get(step)
+    return captures && firstNamed(captures, name)
   }
 
   resolve(references: readonly SourceReference[]): Capture[] {
     const found: Capture[] = []
     for (const reference of references) {
-      if (reference.kind === 'message') addOnce(found, [this.message])
+      if (reference.kind === 'message') addOnce(found, this.message)
       else if (reference.kind === 'grok') {
-        const captures = this.grok.get(reference.step) ?? []
-        // Captures come in opening-parenthesis order; a name's value is its first that took part.
-        const { capture: name } = reference
-        const named = name === null ? captures : captures.find((capture) => capture.field === name)
-        if (Array.isArray(named)) addOnce(found, named)
-        else if (named) addOnce(found, [named])
-      } else addOnce(found, this.under(this.layers, reference.path))
+        const captures = this.grok.get(reference.step)
+        if (captures === undefined) continue
+        if (reference.capture === null) addAllOnce(found, captures)
+        else {
+          const named = firstNamed(captures, reference.capture)
+          if (named) addOnce(found, named)
+        }
+      } else if (this.layers) addAllOnce(found, this.under(this.layers, reference.path))
     }
     return found
   }
@@ -52,6 +65,7 @@ export class SourceTracker {
 
   /** A field written in a stage's layer, keyed `stage.field` as templates read it. */
   wroteLayer(path: string, captures: Capture[]): void {
+    this.layers ??= new Map()
     this.layers.set(path, captures)
   }
 
@@ -64,7 +78,7 @@ export class SourceTracker {
   /** A field post-processing derived: it comes from where its origins came from. */
   derived(field: string, origins: readonly string[]): void {
     const captures = [...(this.fields.get(field) ?? [])]
-    for (const origin of origins) addOnce(captures, this.of(origin))
+    for (const origin of origins) addAllOnce(captures, this.of(origin))
     this.fields.set(field, captures)
   }
 
@@ -84,7 +98,7 @@ export class SourceTracker {
     if (exact) return exact
     const prefix = `${path}.`
     const found: Capture[] = []
-    for (const [key, captures] of map) if (key.startsWith(prefix)) addOnce(found, captures)
+    for (const [key, captures] of map) if (key.startsWith(prefix)) addAllOnce(found, captures)
     return found
   }
 }

@@ -1,4 +1,5 @@
 import type { Capture, EcsEvent, Trace, Value } from '../types'
+import type { FilterResults } from './filter'
 import type { SourceTracker } from './sources'
 
 /** A layer as templates see it: a dict, or None for a grok step that matched nothing. */
@@ -10,6 +11,7 @@ export interface RunState {
   readonly event: EcsEvent
   readonly sources: SourceTracker
   readonly trace: Trace
+  readonly filters: FilterResults
   /**
    * Whether an object or a list was written: those values are shared with the trace and the
    * layers, so the event is copied before casting and post-processing change it in place.
