@@ -4,6 +4,7 @@
 import type { ParsedNode, RefNode } from './ast'
 import { GrokError } from './errors'
 import { PatternLibrary } from './library'
+import { assertResolvable } from './link'
 
 function references(node: ParsedNode, out: RefNode[] = []): RefNode[] {
   switch (node.kind) {
@@ -32,26 +33,7 @@ function expand(library: PatternLibrary, name: string, stack: readonly string[])
   let text = ''
   let from = 0
   for (const ref of references(definition.tree).sort((a, b) => a.start - b.start)) {
-    const length = ref.end - ref.start
-    if (!library.lookup(ref.name)) {
-      throw new GrokError(
-        'grok-unknown-pattern',
-        `unknown pattern ${ref.name}`,
-        name,
-        ref.start,
-        length,
-      )
-    }
-    if (stack.includes(ref.name)) {
-      const path = [...stack.slice(stack.indexOf(ref.name)), ref.name].join(' → ')
-      throw new GrokError(
-        'grok-cycle',
-        `pattern ${ref.name} refers to itself: ${path}`,
-        name,
-        ref.start,
-        length,
-      )
-    }
+    assertResolvable(library, ref, name, stack)
     const inner = expand(library, ref.name, [...stack, ref.name])
     text += definition.source.slice(from, ref.start)
     text += ref.field === null ? `(?:${inner})` : `(?P<${ref.field}>${inner})`

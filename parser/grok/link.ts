@@ -5,6 +5,38 @@ import type { ParsedNode, RefNode, RegexNode } from './ast'
 import { GrokError } from './errors'
 import type { PatternLibrary } from './library'
 
+/**
+ * Throws the GrokError for a reference to an unknown pattern or to one already being expanded
+ * (`stack`: the names from the outermost definition inward); `owner` is the referring pattern.
+ */
+export function assertResolvable(
+  library: PatternLibrary,
+  ref: RefNode,
+  owner: string | null,
+  stack: readonly string[],
+): void {
+  const length = ref.end - ref.start
+  if (!library.lookup(ref.name)) {
+    throw new GrokError(
+      'grok-unknown-pattern',
+      `unknown pattern ${ref.name}`,
+      owner,
+      ref.start,
+      length,
+    )
+  }
+  if (stack.includes(ref.name)) {
+    const path = [...stack.slice(stack.indexOf(ref.name)), ref.name].join(' → ')
+    throw new GrokError(
+      'grok-cycle',
+      `pattern ${ref.name} refers to itself: ${path}`,
+      owner,
+      ref.start,
+      length,
+    )
+  }
+}
+
 export class Linker {
   private readonly library: PatternLibrary
   // A linked definition is immutable and reference-free, so every use can share it.
@@ -37,26 +69,7 @@ export class Linker {
   }
 
   private reference(ref: RefNode, owner: string | null, stack: readonly string[]): RegexNode {
-    const length = ref.end - ref.start
-    if (!this.library.lookup(ref.name)) {
-      throw new GrokError(
-        'grok-unknown-pattern',
-        `unknown pattern ${ref.name}`,
-        owner,
-        ref.start,
-        length,
-      )
-    }
-    if (stack.includes(ref.name)) {
-      const path = [...stack.slice(stack.indexOf(ref.name)), ref.name].join(' → ')
-      throw new GrokError(
-        'grok-cycle',
-        `pattern ${ref.name} refers to itself: ${path}`,
-        owner,
-        ref.start,
-        length,
-      )
-    }
+    assertResolvable(this.library, ref, owner, stack)
     const body = this.expand(ref.name, [...stack, ref.name])
     if (ref.field === null) return body
     return { kind: 'capture', name: ref.field, body, start: ref.start, end: ref.end }
