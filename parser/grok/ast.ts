@@ -80,26 +80,32 @@ export type Node<Extra = never> =
 export type ParsedNode = Node<RefNode>
 export type RegexNode = Node
 
-/** Capture names in opening-parenthesis order (pre-order), duplicates included. */
-export function captureNames(node: RegexNode, out: string[] = []): string[] {
+/** Calls `visit` on `node` and every node inside it, parents before their children (pre-order). */
+export function forEachNode(node: ParsedNode, visit: (node: ParsedNode) => void): void {
+  visit(node)
   switch (node.kind) {
-    case 'capture':
-      out.push(node.name)
-      captureNames(node.body, out)
-      break
     case 'concat':
-      for (const item of node.items) captureNames(item, out)
+      for (const item of node.items) forEachNode(item, visit)
       break
     case 'alt':
-      for (const branch of node.branches) captureNames(branch, out)
+      for (const branch of node.branches) forEachNode(branch, visit)
       break
+    case 'capture':
     case 'repeat':
-      captureNames(node.body, out)
+      forEachNode(node.body, visit)
       break
     default:
       break
   }
-  return out
+}
+
+/** Capture names in opening-parenthesis order (pre-order), duplicates included. */
+export function captureNames(node: RegexNode): string[] {
+  const names: string[] = []
+  forEachNode(node, (inner) => {
+    if (inner.kind === 'capture') names.push(inner.name)
+  })
+  return names
 }
 
 /** Whether the node can match the empty string (assertions count as empty). */

@@ -1,30 +1,17 @@
 // The fully expanded regex text of a named pattern, for the editor's hover: each %{NAME} becomes
 // `(?:definition)`, each %{NAME:field} `(?P<field>definition)`, recursively.
 
-import type { ParsedNode, RefNode } from './ast'
+import { forEachNode, type ParsedNode, type RefNode } from './ast'
 import { GrokError } from './errors'
 import { PatternLibrary } from './library'
 import { assertResolvable } from './link'
 
-function references(node: ParsedNode, out: RefNode[] = []): RefNode[] {
-  switch (node.kind) {
-    case 'ref':
-      out.push(node)
-      break
-    case 'concat':
-      for (const item of node.items) references(item, out)
-      break
-    case 'alt':
-      for (const branch of node.branches) references(branch, out)
-      break
-    case 'capture':
-    case 'repeat':
-      references(node.body, out)
-      break
-    default:
-      break
-  }
-  return out
+function references(tree: ParsedNode): RefNode[] {
+  const refs: RefNode[] = []
+  forEachNode(tree, (node) => {
+    if (node.kind === 'ref') refs.push(node)
+  })
+  return refs
 }
 
 function expand(library: PatternLibrary, name: string, stack: readonly string[]): string {
