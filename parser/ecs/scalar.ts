@@ -47,6 +47,8 @@ function castNumber(value: Value): CastResult {
   if (typeof value === 'number')
     return Number.isFinite(value) ? kept(value) : failed(value, 'a number')
   if (typeof value !== 'string') return failed(value, 'a number')
+  const short = parseShortInt(value)
+  if (short !== undefined) return kept(short)
   const integer = parsePythonInt(value)
   if (integer !== undefined) return kept(integerToValue(integer))
   const float = parsePythonFloat(value)
