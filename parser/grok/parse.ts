@@ -1,10 +1,11 @@
 // Parses one pattern's source text (RE2 syntax plus grok's %{NAME:field} references) into a tree.
 // Every node keeps its offsets in that text, so errors and rules point at what the user wrote.
 
-import type { ParsedNode, RefNode, Span } from './ast'
+import type { ParsedNode, Span } from './ast'
 import { foldCase } from './casefold'
 import { ALL_SET, type CharSet, NOT_NEWLINE, singleton } from './charset'
 import { parseClass, parseEscape } from './escape'
+import { NAME, parseReference } from './reference-syntax'
 import { Scanner } from './scanner'
 
 /** RE2 refuses larger counted repetitions. */
@@ -18,9 +19,6 @@ interface Flags {
   dotAll: boolean
   ungreedy: boolean
 }
-
-const NAME = /^[A-Za-z0-9_]+$/
-const FIELD = /^[A-Za-z0-9_.@[\]-]+$/
 
 /** `(?x` openings RE2 refuses although other engines know them, with what to say. */
 const FOREIGN_GROUPS: readonly [string, string][] = [
@@ -192,7 +190,7 @@ class Parser {
           sc.fail('grok-syntax', 'missing argument to repetition operator', start, 1)
         break
       case '%':
-        if (sc.peek(1) === '{') return this.reference()
+        if (sc.peek(1) === '{') return parseReference(sc)
         break
     }
     return this.char(singleton(sc.nextCodePoint()), flags, start)
@@ -223,42 +221,6 @@ class Parser {
           : { kind: 'concat', items, start, end: this.sc.pos }
       }
     }
-  }
-
-  private reference(): RefNode {
-    const sc: Scanner = this.sc
-    const start = sc.pos
-    const close = sc.source.indexOf('}', start)
-    if (close < 0) sc.fail('grok-syntax', 'missing } after %{', start, 2)
-    const body = sc.source.slice(start + 2, close)
-    const length = close + 1 - start
-    if (body.includes('='))
-      sc.fail(
-        'grok-unsupported',
-        'inline pattern definitions %{NAME=…} are not supported',
-        start,
-        length,
-      )
-    const [name = '', field, type, ...rest] = body.split(':')
-    if (!NAME.test(name))
-      sc.fail(
-        'grok-syntax',
-        `invalid pattern name in ${sc.source.slice(start, close + 1)}`,
-        start,
-        length,
-      )
-    if (field !== undefined && !FIELD.test(field))
-      sc.fail(
-        'grok-syntax',
-        `invalid field name in ${sc.source.slice(start, close + 1)}`,
-        start,
-        length,
-      )
-    if (rest.length > 0 || (type !== undefined && !NAME.test(type))) {
-      sc.fail('grok-syntax', `invalid type in ${sc.source.slice(start, close + 1)}`, start, length)
-    }
-    sc.pos = close + 1
-    return { kind: 'ref', name, field: field ?? null, type: type ?? null, start, end: sc.pos }
   }
 
   private group(flags: Flags): ParsedNode | null {
