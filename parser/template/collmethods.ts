@@ -48,10 +48,11 @@ function position(
   )
 }
 
-function update(d: PyDict, [other]: Args, kwargs: Kwargs): null {
-  if (other instanceof PyDict) for (const [k, v] of other.items()) d.set(k, v)
-  else if (other !== undefined) {
-    iterate(other).forEach((pair, i) => {
+/** Python's dict.update: a mapping's items or an iterable's 2-item entries, then the keywords. */
+export function updateDict(d: PyDict, source: PyValue | undefined, kwargs: Kwargs): void {
+  if (source instanceof PyDict) for (const [k, v] of source.items()) d.set(k, v)
+  else if (source !== undefined) {
+    iterate(source).forEach((pair, i) => {
       const kv = iterate(pair)
       if (kv.length !== 2) {
         throw valueError(
@@ -62,6 +63,10 @@ function update(d: PyDict, [other]: Args, kwargs: Kwargs): null {
     })
   }
   for (const [k, v] of kwargs) d.set(k, v)
+}
+
+function update(d: PyDict, [other]: Args, kwargs: Kwargs): null {
+  updateDict(d, other, kwargs)
   return null
 }
 

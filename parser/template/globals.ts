@@ -1,8 +1,8 @@
 // The names Jinja2 provides to every template (its DEFAULT_NAMESPACE): range, dict, namespace…
+import { updateDict } from './collmethods'
 import { PyDict } from './dict'
 import { TemplateRuntimeError, typeError, valueError } from './errors'
 import { BuiltinFunction, Namespace, PyRange } from './objects'
-import { iterate } from './protocol'
 import { type Kwargs, type PyValue, typeName } from './values'
 
 function rangeArg(v: PyValue): number {
@@ -27,20 +27,7 @@ function range(args: readonly PyValue[], kwargs: Kwargs): PyValue {
 function dictOf(args: readonly PyValue[], kwargs: Kwargs): PyDict {
   if (args.length > 1) throw typeError(`dict expected at most 1 argument, got ${args.length}`)
   const d = PyDict.empty()
-  const [source] = args
-  if (source instanceof PyDict) for (const [k, v] of source.items()) d.set(k, v)
-  else if (source !== undefined) {
-    iterate(source).forEach((pair, i) => {
-      const kv = iterate(pair)
-      if (kv.length !== 2) {
-        throw valueError(
-          `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`,
-        )
-      }
-      d.set(kv[0] as PyValue, kv[1] as PyValue)
-    })
-  }
-  for (const [k, v] of kwargs) d.set(k, v)
+  updateDict(d, args[0], kwargs)
   return d
 }
 
