@@ -22,3 +22,16 @@ describe('BoundedMemo', () => {
     expect(computed).toEqual(['a', 'b', 'c', 'a'])
   })
 })
+
+describe('BoundedMemo: long keys', () => {
+  it('computes a long key every time rather than holding it', () => {
+    let computed = 0
+    const memo = new BoundedMemo((key: string) => {
+      computed++
+      return key.length
+    })
+    const long = 'x'.repeat(2000)
+    expect([memo.get(long), memo.get(long)]).toEqual([2000, 2000])
+    expect(computed).toBe(2)
+  })
+})
