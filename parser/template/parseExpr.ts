@@ -30,23 +30,22 @@ function parseCondexpr(s: TokenStream): Expr {
   return expr
 }
 
-function parseOr(s: TokenStream): Expr {
-  let left = parseAnd(s)
-  while (s.matches('name:or')) {
+/** A left-associative chain of one boolean keyword: `a or b or c` is `(a or b) or c`. */
+function booleanLevel(
+  s: TokenStream,
+  keyword: 'or' | 'and',
+  operand: (s: TokenStream) => Expr,
+): Expr {
+  let left = operand(s)
+  while (s.matches(`name:${keyword}`)) {
     const pos = s.next().start
-    left = { kind: 'or', left, right: parseAnd(s), pos }
+    left = { kind: keyword, left, right: operand(s), pos }
   }
   return left
 }
 
-function parseAnd(s: TokenStream): Expr {
-  let left = parseNot(s)
-  while (s.matches('name:and')) {
-    const pos = s.next().start
-    left = { kind: 'and', left, right: parseNot(s), pos }
-  }
-  return left
-}
+const parseOr = (s: TokenStream): Expr => booleanLevel(s, 'or', parseAnd)
+const parseAnd = (s: TokenStream): Expr => booleanLevel(s, 'and', parseNot)
 
 function parseNot(s: TokenStream): Expr {
   if (s.matches('name:not')) {
