@@ -38,4 +38,15 @@ test('paste a log line: see its rule, its event, and where source.ip came from',
   const start = LINE.indexOf('1.2.3.4') + 1
   await expect(logEditor(page)).toHaveAttribute('data-field-source', `1:${start}-${start + 7}`)
   await page.screenshot({ path: 'test-results/paste-a-log.png' })
+
+  // The other way round: hovering the capture in the line highlights the fields it feeds.
+  // (Two pointer positions, as a hand gives: Monaco reads a move inside the editor, not the entry.)
+  const capture = logEditor(page).locator('[class*="capture-c"]', { hasText: /^1\.2\.3\.4$/ })
+  await capture.hover({ position: { x: 2, y: 4 } })
+  await capture.hover({ position: { x: 8, y: 6 } })
+  const fed = eventEditor.locator('.fed-field-highlight')
+  await expect(fed.first()).toBeVisible()
+  const fedText = (await fed.allTextContents()).join(' ')
+  expect(fedText).toContain('"ip"')
+  expect(fedText).toContain('"address"')
 })
