@@ -74,7 +74,7 @@ export class PlaygroundController {
     this.queue.setVisible(window)
   }
 
-  /** Parses now, without waiting for the typing pause (tests and explicit actions). */
+  /** Parses now, without waiting for the typing pause. */
   parseNow(): Promise<void> {
     return this.queue.run()
   }
