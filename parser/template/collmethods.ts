@@ -2,12 +2,12 @@
 import { bind, type Signature } from './args'
 import { eq, order } from './compare'
 import { PyDict } from './dict'
-import { PythonError, TemplateRuntimeError, typeError, valueError } from './errors'
+import { PythonError, TemplateRuntimeError, valueError } from './errors'
 import { DictView } from './objects'
-import { asIndex, iterate } from './protocol'
+import { iterate, needIndex } from './protocol'
 import { pyRepr } from './repr'
 import { adjustWindow } from './strsearch'
-import { type Kwargs, PyTuple, type PyValue, typeName } from './values'
+import { type Kwargs, PyTuple, type PyValue } from './values'
 
 type Args = (PyValue | undefined)[]
 interface Entry<T> {
@@ -21,15 +21,6 @@ const sig = (name: string, params: string[], required = 0, positionalOnly = true
   required,
   positionalOnly,
 })
-
-function index(v: PyValue | undefined): number {
-  const i = v === undefined ? null : asIndex(v)
-  if (i === null)
-    throw typeError(
-      `'${v === undefined ? 'nothing' : typeName(v)}' object cannot be interpreted as an integer`,
-    )
-  return i
-}
 
 /** Position of `x` in items[start:end] (Python's list.index / tuple.index). */
 function position(
@@ -176,7 +167,7 @@ const LIST = new Map<string, Entry<PyValue[]>>([
     {
       sig: sig('insert', ['index', 'object'], 2),
       run: (l, [i, x]) => {
-        const at = index(i)
+        const at = needIndex(i)
         l.splice(at < 0 ? Math.max(0, at + l.length) : at, 0, x as PyValue)
         return null
       },
@@ -188,7 +179,7 @@ const LIST = new Map<string, Entry<PyValue[]>>([
       sig: sig('pop', ['index']),
       run: (l, [i]) => {
         if (l.length === 0) throw new PythonError('IndexError', 'pop from empty list')
-        const at = i === undefined ? l.length - 1 : index(i)
+        const at = i === undefined ? l.length - 1 : needIndex(i)
         const real = at < 0 ? at + l.length : at
         if (real < 0 || real >= l.length)
           throw new PythonError('IndexError', 'pop index out of range')

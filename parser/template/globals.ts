@@ -3,21 +3,15 @@ import { updateDict } from './collmethods'
 import { PyDict } from './dict'
 import { TemplateRuntimeError, typeError, valueError } from './errors'
 import { BuiltinFunction, Namespace, PyRange } from './objects'
-import { type Kwargs, type PyValue, typeName } from './values'
-
-function rangeArg(v: PyValue): number {
-  if (typeof v === 'number') return v
-  if (typeof v === 'boolean') return v ? 1 : 0
-  if (typeof v === 'bigint') return Number(v)
-  throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`)
-}
+import { needIndex } from './protocol'
+import type { Kwargs, PyValue } from './values'
 
 function range(args: readonly PyValue[], kwargs: Kwargs): PyValue {
   if (kwargs.size > 0) throw typeError('range() takes no keyword arguments')
   if (args.length < 1 || args.length > 3) {
     throw typeError(`range expected at most 3 arguments, got ${args.length}`)
   }
-  const n = args.map(rangeArg)
+  const n = args.map(needIndex)
   const [start, stop, step] = n.length === 1 ? [0, n[0] ?? 0, 1] : [n[0] ?? 0, n[1] ?? 0, n[2] ?? 1]
   if (step === 0) throw valueError('range() arg 3 must not be zero')
   return new PyRange(start, stop, step)

@@ -1,4 +1,5 @@
-// Python's object protocols over template values: iteration, len(), truth, obj[key] and obj[a:b:c].
+// Python's object protocols over template values: iteration, len(), truth, __index__ (integer and
+// slice arguments), obj[key] and obj[a:b:c].
 import { PyDict } from './dict'
 import { PythonError, typeError, UndefinedError } from './errors'
 import { pyRepr } from './repr'
@@ -45,6 +46,25 @@ export function asIndex(v: PyValue): number | null {
   return null
 }
 
+/** An integer argument as a JS number, else Python's TypeError (`v` undefined: none was given). */
+export function needIndex(v: PyValue | undefined): number {
+  const i = v === undefined ? null : asIndex(v)
+  if (i === null)
+    throw typeError(
+      `'${v === undefined ? 'nothing' : typeName(v)}' object cannot be interpreted as an integer`,
+    )
+  return i
+}
+
+/** A slice bound or a find-style start/end as a JS number; None (or no argument) is null. */
+export function sliceIndex(v: PyValue | null | undefined): number | null {
+  if (v === undefined || v === null) return null
+  const i = asIndex(v)
+  if (i === null)
+    throw typeError('slice indices must be integers or None or have an __index__ method')
+  return i
+}
+
 function sequenceItems(v: PyValue): readonly PyValue[] | string[] | null {
   if (typeof v === 'string') return codePoints(v)
   if (Array.isArray(v)) return v
@@ -82,14 +102,6 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
   return item
 }
 
-function sliceBound(v: PyValue | null): number | null {
-  if (v === null) return null
-  const i = asIndex(v)
-  if (i === null)
-    throw typeError('slice indices must be integers or None or have an __index__ method')
-  return i
-}
-
 /** Python obj[start:stop:step] on str, list and tuple. */
 export function getSlice(
   obj: PyValue,
@@ -101,7 +113,7 @@ export function getSlice(
   if (obj instanceof PyDict) throw typeError("unhashable type: 'slice'")
   const items = sequenceItems(obj)
   if (items === null) throw typeError(`'${typeName(obj)}' object is not subscriptable`)
-  const step = sliceBound(stepValue) ?? 1
+  const step = sliceIndex(stepValue) ?? 1
   if (step === 0) throw new PythonError('ValueError', 'slice step cannot be zero')
   const n = items.length
   const lower = step < 0 ? -1 : 0
@@ -111,8 +123,8 @@ export function getSlice(
     const x = b < 0 ? b + n : b
     return x < lower ? lower : Math.min(x, upper)
   }
-  const start = clamp(sliceBound(startValue), step < 0 ? upper : lower)
-  const stop = clamp(sliceBound(stopValue), step < 0 ? lower : upper)
+  const start = clamp(sliceIndex(startValue), step < 0 ? upper : lower)
+  const stop = clamp(sliceIndex(stopValue), step < 0 ? lower : upper)
   const picked: PyValue[] = []
   for (let i = start; step > 0 ? i < stop : i > stop; i += step) picked.push(items[i] as PyValue)
   if (typeof obj === 'string') return picked.join('')

@@ -1,6 +1,6 @@
 // Python str searching and splitting: find/index/count/startswith with start/end, split/rsplit/partition.
 import { typeError, valueError } from './errors'
-import { asIndex } from './protocol'
+import { needIndex, sliceIndex } from './protocol'
 import { codePoints, cpIndex, cpLength, PY_SPACE } from './text'
 import { PyTuple, type PyValue, typeName } from './values'
 
@@ -10,22 +10,14 @@ export function needStr(v: PyValue | undefined, what: string): string {
   return v
 }
 
-function bound(v: PyValue | undefined): number | null {
-  if (v === undefined || v === null) return null
-  const i = asIndex(v)
-  if (i === null)
-    throw typeError('slice indices must be integers or None or have an __index__ method')
-  return i
-}
-
 /** Python's start/end adjustment for find-like methods over `n` items; null when start lies past the end. */
 export function adjustWindow(
   n: number,
   startArg: PyValue | undefined,
   endArg: PyValue | undefined,
 ): [number, number] | null {
-  let start = bound(startArg) ?? 0
-  let end = bound(endArg) ?? n
+  let start = sliceIndex(startArg) ?? 0
+  let end = sliceIndex(endArg) ?? n
   if (end > n) end = n
   else if (end < 0) end = Math.max(0, end + n)
   if (start < 0) start = Math.max(0, start + n)
@@ -101,10 +93,7 @@ export function affixMatch(
 }
 
 function maxSplit(v: PyValue | undefined): number {
-  if (v === undefined) return -1
-  const n = asIndex(v)
-  if (n === null) throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`)
-  return n
+  return v === undefined ? -1 : needIndex(v)
 }
 
 const SPACE_RUNS = new RegExp(`[^${PY_SPACE}]+`, 'g')
