@@ -52,9 +52,6 @@ class Collector {
         this.call(e.callee, e.call, bound)
         break
       case 'filter':
-        this.expr(e.node, bound)
-        this.args(e.call, bound)
-        break
       case 'test':
         this.expr(e.node, bound)
         this.args(e.call, bound)
