@@ -131,16 +131,15 @@ stages:
   it('reports a broken text at every place it is written', () => {
     const yaml = `pipeline:
   - name: fields
-    filter: "{{ True and }}"
 stages:
   fields:
     actions:
       - set:
-          event.kind: event
-        filter: "{{ True and }}"
+          event.kind: "{{ True and }}"
+          event.action: "{{ True and }}"
 `
     const { diagnostics } = compileYaml(yaml)
-    expect(located(diagnostics).map(({ line }) => line)).toEqual([3, 9])
+    expect(located(diagnostics).map(({ line }) => line)).toEqual([7, 8])
   })
 
   it('compiles a text written at several places once', () => {
