@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { normalizeForComparison } from './ecs'
+import type { EcsEvent } from './types'
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url))
 const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url))
@@ -115,6 +117,24 @@ describe('cli parse', () => {
     const code = await new Promise((resolve) => child.on('close', resolve))
     expect(code).toBe(0)
     expect(stderr).toBe('')
+  })
+})
+
+describe('cli parse, default ESXi format', () => {
+  it('turns the 34 seed messages into the seed events', async () => {
+    const tests = fileURLToPath(new URL('./formats/vmware-esxi/tests/', import.meta.url))
+    const samples = readdirSync(tests)
+      .sort()
+      .map((file) => JSON.parse(readFileSync(join(tests, file), 'utf8')) as { expected: EcsEvent })
+    expect(samples).toHaveLength(34)
+    const messages = samples.map((sample) => String(sample.expected.message))
+    const { code, stdout } = await run(['parse'], `${messages.join('\n')}\n`)
+    expect(code).toBe(0)
+    const events = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => normalizeForComparison(JSON.parse(line) as EcsEvent))
+    expect(events).toEqual(samples.map((sample) => normalizeForComparison(sample.expected)))
   })
 })
 
