@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { EcsEvent } from '../types'
-import { deletePath, getPath, leafPaths, setPath } from './paths'
+import { deletePath, getPath, leafPaths, setPath, writeAt } from './paths'
 
 describe('getPath', () => {
   const event: EcsEvent = {
@@ -84,5 +84,20 @@ describe('leafPaths', () => {
       n: null,
     }
     expect(leafPaths(event)).toEqual(['message', 'event.category', 'event.kind', 'related.ip', 'n'])
+  })
+})
+
+describe('writeAt with hostile field names', () => {
+  it('writes __proto__ as an ordinary field and leaves Object.prototype alone', () => {
+    const event: EcsEvent = {}
+    writeAt(event, ['__proto__', 'polluted'], 'yes')
+    writeAt(event, ['constructor', 'prototype', 'polluted'], 'yes')
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.getPrototypeOf(event)).toBe(Object.prototype)
+    expect(JSON.parse(JSON.stringify(event))).toEqual(
+      JSON.parse(
+        '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}',
+      ),
+    )
   })
 })

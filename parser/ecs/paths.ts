@@ -41,15 +41,33 @@ export function writeAt(event: EcsEvent, keys: readonly string[], value: Value):
   const last = keys.length - 1
   for (let depth = 0; depth < last; depth++) {
     const key = keys[depth] as string
-    const next = node[key]
+    const next = Object.hasOwn(node, key) ? node[key] : undefined
     if (isValueObject(next)) node = next
     else {
       const created: ValueObject = {}
-      node[key] = created
+      setOwn(node, key, created)
       node = created
     }
   }
-  node[keys[last] as string] = value
+  setOwn(node, keys[last] as string, value)
+}
+
+/**
+ * Field names come from user-edited definitions: a plain assignment to `__proto__` would swap the
+ * object's prototype (or pollute Object.prototype through an inherited read), so that one key is
+ * defined as an ordinary own property.
+ */
+function setOwn(node: ValueObject, key: string, value: Value): void {
+  if (key === '__proto__') {
+    Object.defineProperty(node, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    })
+  } else {
+    node[key] = value
+  }
 }
 
 function isEmpty(node: ValueObject): boolean {
