@@ -260,8 +260,11 @@ const TUPLE = new Map<string, Entry<PyTuple>>([
   ],
 ])
 
+/** Whether `d.name` is a dict method rather than the dict's key `name`. */
+export const isDictMethod = (name: string): boolean => DICT.has(name) || name === 'fromkeys'
+
 export function hasCollectionMethod(self: PyDict | PyValue[] | PyTuple, name: string): boolean {
-  if (self instanceof PyDict) return DICT.has(name) || name === 'fromkeys'
+  if (self instanceof PyDict) return isDictMethod(name)
   return Array.isArray(self) ? LIST.has(name) : TUPLE.has(name)
 }
 

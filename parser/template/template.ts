@@ -1,6 +1,7 @@
 // compileTemplate: parse and compile once, render many times with Jinja2's output rules.
 import type { Stmt } from './ast'
 import { assignedNames, compileBody, type Exec } from './compileStmt'
+import { compileDirect, UNDECIDED } from './direct'
 import { TemplateRuntimeError, TemplateSyntaxError } from './errors'
 import { Frame, RootScope, type Scope } from './frame'
 import { parseTemplate } from './parser'
@@ -29,10 +30,15 @@ export function compileTemplate(source: string): Template {
       throw new TemplateSyntaxError('the template is nested too deeply', 0, source)
     throw e
   }
+  const direct = compileDirect(body)
   return {
     source,
     references: collectReferences(body),
     render(scope: Scope): string {
+      if (direct) {
+        const text = direct(scope)
+        if (text !== UNDECIDED) return text
+      }
       const out: string[] = []
       try {
         run(new Frame(new RootScope(scope)), out)

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { compileDirect, UNDECIDED } from './direct'
+import { parseTemplate } from './parser'
+import type { Scope } from './template'
+
+const direct = (source: string) => compileDirect(parseTemplate(source))
+
+describe('direct rendering of attribute paths over plain values', () => {
+  const scope: Scope = {
+    e: { r: { ip: '1.2.3.4', port: 22, up: true, none: null, list: [1, 'a'], sub: { k: 1.5 } } },
+  }
+
+  it.each([
+    ['{{ e.r.ip }}', '1.2.3.4'],
+    ['ip={{ e.r.ip }}:{{ e.r.port }}', 'ip=1.2.3.4:22'],
+    ['{{ e.r.up }}', 'True'],
+    ['{{ e.r.none }}', 'None'],
+    ['{{ e.r.list }}', "[1, 'a']"],
+    ['{{ e.r.sub }}', "{'k': 1.5}"],
+    ['{{ e.r.nope }}', ''],
+    ['{{ e.r.none.x }}', ''],
+    ['{{ e.r.none != None }}', 'False'],
+    ['{{ e.r.none == None }}', 'True'],
+    ['{{ e.r.nope != None }}', 'True'],
+    ['{{ e.r.nope == None }}', 'False'],
+    ['{{ e.r.ip != None }}', 'True'],
+    ['', ''],
+  ])('%s renders %j', (source, expected) => {
+    expect(direct(source)?.(scope)).toBe(expected)
+  })
+
+  it.each([
+    '{{ e.r.nope.x }}',
+    '{{ e.r.none.x.y }}',
+    '{{ e.r.ip.x }}',
+    '{{ e.r.list.x }}',
+    '{{ missing.x }}',
+    '{{ e.r.nope.x != None }}',
+  ])('%s leaves the answer to the general renderer', (source) => {
+    expect(direct(source)?.(scope)).toBe(UNDECIDED)
+  })
+
+  it.each([
+    '{{ e.items }}',
+    '{{ e.r.get }}',
+    '{{ e["r"] }}',
+    '{{ e.r.port + 1 }}',
+    '{{ e.r.ip != "x" }}',
+    '{% if e %}x{% endif %}',
+  ])('%s is not compiled directly', (source) => {
+    expect(direct(source)).toBeNull()
+  })
+})
