@@ -42,6 +42,8 @@ class Grok implements CompiledGrok {
   private readonly machine: Machine
   /** Field name of each group, by group number. */
   private readonly groupFields: readonly string[]
+  /** Rule r owns groups firstGroup[r] up to firstGroup[r + 1]: no other group takes part in its match. */
+  private readonly firstGroup: Int32Array
   private readonly allNull: Record<string, string | null>
   private floor: RegExp | null = null
 
@@ -54,7 +56,12 @@ class Grok implements CompiledGrok {
       compileProgram(this.trees, pattern.length),
       this.trees.map((tree) => requiredLiterals(tree)),
     )
-    this.groupFields = this.trees.flatMap((rule) => captureNames(rule))
+    const ruleFields = this.trees.map((rule) => captureNames(rule))
+    this.groupFields = ruleFields.flat()
+    this.firstGroup = new Int32Array(ruleFields.length + 1)
+    ruleFields.forEach((fields, rule) => {
+      this.firstGroup[rule + 1] = (this.firstGroup[rule] as number) + fields.length
+    })
     this.names = [...new Set(this.groupFields)]
     this.allNull = Object.fromEntries(this.names.map((name) => [name, null]))
   }
@@ -67,7 +74,9 @@ class Grok implements CompiledGrok {
     const values = { ...this.allNull }
     // Groups come in opening-parenthesis order, so the first one of a name to have taken part is
     // the one whose value the name gets (engine.md §3).
-    for (let group = 0; group < this.groupFields.length; group++) {
+    const rule = machine.rule
+    const last = this.firstGroup[rule + 1] as number
+    for (let group = this.firstGroup[rule] as number; group < last; group++) {
       const start = slots[group * 2] as number
       const end = slots[group * 2 + 1] as number
       if (start < 0 || end < 0) continue
@@ -76,7 +85,7 @@ class Grok implements CompiledGrok {
       captures.push({ field, value, start, end })
       if (values[field] === null) values[field] = value
     }
-    return { rule: this.rules[machine.rule] as GrokRule, captures, values }
+    return { rule: this.rules[rule] as GrokRule, captures, values }
   }
 
   floorRegExp(): RegExp {
