@@ -12,8 +12,16 @@ export {
   type SmartDescriptionRelationship,
 } from './format'
 export {
+  type FramedHeader,
+  type FramingKind,
+  type FramingOptions,
+  type HeaderPart,
+  isTimeZone,
+} from './framing'
+export {
   type CompiledParser,
   compile,
+  type ParseOptions,
   parse,
   type RuleInfo,
   runSamples,

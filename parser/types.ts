@@ -1,4 +1,5 @@
 // The domain vocabulary shared by the engine, the CLI and the app. Nothing here is React- or DOM-aware.
+import type { FramedHeader, FramingKind } from './framing'
 
 /** A value as templates, layers and events see it: the JSON subset of Python values. `undefined` means "missing". */
 export type Value = string | number | boolean | null | Value[] | { [key: string]: Value }
@@ -46,7 +47,7 @@ export interface Diagnostic {
 /** What one pipeline step did for one line. */
 export interface StepTrace {
   name: string
-  kind: 'external' | 'stage'
+  kind: 'external' | 'stage' | 'framing'
   status: 'ran' | 'filtered' | 'error'
   error?: string
 }
@@ -72,6 +73,13 @@ export interface ActionTrace {
   error?: string
 }
 
+/** Which header the raw line carried, where it stands, and why a line that looked framed was left bare. */
+export interface FramingTrace {
+  kind: FramingKind
+  header: FramedHeader
+  diagnostic?: string
+}
+
 export interface Trace {
   /** The top-level grok alternative that matched the raw line, null when none did. */
   rule: string | null
@@ -81,6 +89,8 @@ export interface Trace {
   actions: ActionTrace[]
   /** For each dotted ECS field of the event, the captures its value was computed from. */
   fieldSources: Record<string, Capture[]>
+  /** The framing step's finding; capture offsets above are in the raw line, header included. */
+  framing?: FramingTrace
 }
 
 export interface ParseResult {

@@ -24,6 +24,7 @@ import {
 import { type ActionContext, compileAction } from './compile-actions'
 import { compileGrokStep } from './compile-grok'
 import { TextCompiler } from './compile-text'
+import { addHeaderFields } from './framing'
 import type { LayerNames } from './references'
 import type { CompiledParser, CompiledStep, CompiledText, InputOrigin, RuleInfo } from './types'
 
@@ -168,7 +169,11 @@ export function compile(
     diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
     if (failed) return { parser: null, diagnostics }
     const platform = platformOf(format, options.platform)
-    const finish = compileFinish({ platform, types, writable: fieldsWritten(steps) })
+    const finish = compileFinish({
+      platform,
+      types,
+      writable: addHeaderFields(fieldsWritten(steps)),
+    })
     const parser = { rules, platform, steps, types, fields, finish }
     return { parser, diagnostics }
   } catch (error) {

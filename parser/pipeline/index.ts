@@ -1,4 +1,4 @@
 export { compile } from './compile'
-export { parse } from './run'
+export { type ParseOptions, parse } from './run'
 export { runSamples } from './samples'
 export type { CompiledParser, RuleInfo, SampleResult } from './types'

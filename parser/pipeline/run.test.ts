@@ -74,7 +74,12 @@ describe('parse: steps and filters', () => {
     expect(result.event).toEqual({ message: 'nothing to see', observer: { vendor: 'VMware' } })
     expect(result.trace.rule).toBeNull()
     expect(result.trace.steps.map(({ name, kind, status }) => `${name}:${kind}:${status}`)).toEqual(
-      ['parsed_event:external:ran', 'common:stage:ran', 'details:stage:filtered'],
+      [
+        'framing:framing:ran',
+        'parsed_event:external:ran',
+        'common:stage:ran',
+        'details:stage:filtered',
+      ],
     )
   })
 })
@@ -249,8 +254,8 @@ stages:
 `)
     const result = parse(parser, 'x')
     expect(result.event).toEqual({ message: 'x', event: { kind: 'event' } })
-    expect(result.trace.steps.map(({ status }) => status)).toEqual(['error', 'ran'])
-    expect(result.trace.steps[0]?.error).toBeTruthy()
+    expect(result.trace.steps.map(({ status }) => status)).toEqual(['ran', 'error', 'ran'])
+    expect(result.trace.steps[1]?.error).toBeTruthy()
   })
 
   it('records a field that casting dropped as skipped by the action that wrote it', () => {

@@ -1,7 +1,9 @@
 import { castInPlace, cloneEvent, type FieldNode, isValueObject, valueAt } from '../ecs'
+import { type Framed, type FramingOptions, frame } from '../framing'
 import type { Capture, EcsEvent, ParseResult, StepTrace, Trace, Value } from '../types'
 import { runAction } from './actions'
 import { FilterResults } from './filter'
+import { defaultFraming, fillHeaderFields } from './framing'
 import { SourceTracker } from './sources'
 import { type RunState, shifted } from './state'
 import type { CompiledGrokStep, CompiledParser, CompiledStageStep } from './types'
@@ -22,18 +24,19 @@ function runGrok(state: RunState, step: CompiledGrokStep, trace: StepTrace): voi
   const match = step.grok.match(input)
   state.layers[step.name] = { [step.outputField]: match ? match.values : null }
   state.filters.layersChanged()
-  const captures = match ? match.captures : []
+  const captures = rawLineCaptures(state, step, match ? match.captures : [])
   if (step.primary) {
     state.trace.rule = match ? match.rule.name : null
     state.trace.captures = captures
   }
-  state.sources.grokStep(step.name, rawLineCaptures(state, step, captures))
+  state.sources.grokStep(step.name, captures)
 }
 
 /** A grok step's captures in raw-line offsets; none when its input is not from the raw line. */
 function rawLineCaptures(state: RunState, step: CompiledGrokStep, captures: Capture[]): Capture[] {
   const origin = step.inputOrigin
-  if (origin.kind === 'line') return captures
+  if (origin.kind === 'line')
+    return state.messageStart === 0 ? captures : shifted(captures, state.messageStart)
   if (origin.kind === 'elsewhere') return []
   const from = state.sources.grokCapture(origin.step, origin.capture)
   return from ? shifted(captures, from.start) : []
@@ -93,14 +96,31 @@ function finish(parser: CompiledParser, state: RunState): EcsEvent {
   return event
 }
 
-/** Runs the pipeline over one input event (`original`); never throws, failures are in the trace. */
+function framingTrace(framed: Framed): Trace['framing'] {
+  const { kind, header, diagnostic } = framed
+  return diagnostic === undefined ? { kind, header } : { kind, header, diagnostic }
+}
+
+/**
+ * Runs the pipeline over one input event (`original`) whose message framing found in `line`;
+ * never throws, failures are in the trace. Offsets in the trace count in `line`.
+ */
 export function runPipeline(
   parser: CompiledParser,
   input: Record<string, Value>,
-  message: string,
+  line: string,
+  framed: Framed,
 ): ParseResult {
-  const whole: Capture = { field: 'message', value: message, start: 0, end: message.length }
-  const trace: Trace = { rule: null, captures: [], steps: [], actions: [], fieldSources: {} }
+  const { message, messageStart } = framed
+  const whole: Capture = { field: 'message', value: message, start: messageStart, end: line.length }
+  const trace: Trace = {
+    rule: null,
+    captures: [],
+    steps: [{ name: 'framing', kind: 'framing', status: 'ran' }],
+    actions: [],
+    fieldSources: {},
+    framing: framingTrace(framed),
+  }
   const state: RunState = {
     layers: { original: input },
     event: { message },
@@ -108,8 +128,10 @@ export function runPipeline(
     trace,
     filters: new FilterResults(),
     sharesValues: false,
+    messageStart,
   }
   runSteps(parser, state)
+  if (framed.kind !== 'bare') fillHeaderFields(state.event, state.sources, line, framed)
   try {
     return { event: finish(parser, state), trace }
   } catch (error) {
@@ -123,7 +145,17 @@ export function runPipeline(
   }
 }
 
-/** Parses one raw line. */
-export function parse(parser: CompiledParser, message: string): ParseResult {
-  return runPipeline(parser, { message }, message)
+export interface ParseOptions {
+  /** Default: on, timestamps without a zone in UTC, year-less ones placed relative to now. */
+  framing?: FramingOptions
+}
+
+/** Parses one raw line: its header, if framing finds one, then the message behind it. */
+export function parse(
+  parser: CompiledParser,
+  line: string,
+  options: ParseOptions = {},
+): ParseResult {
+  const framed = frame(line, options.framing ?? defaultFraming())
+  return runPipeline(parser, { message: framed.message }, line, framed)
 }

@@ -12,6 +12,8 @@ export interface RunState {
   readonly sources: SourceTracker
   readonly trace: Trace
   readonly filters: FilterResults
+  /** Where the message the format reads starts in the raw line, behind any header framing stripped. */
+  readonly messageStart: number
   /**
    * Whether an object or a list was written: those values are shared with the trace and the
    * layers, so the event is copied before casting and post-processing change it in place.
