@@ -51,3 +51,11 @@ describe('direct rendering of attribute paths over plain values', () => {
     expect(direct(source)).toBeNull()
   })
 })
+
+describe('direct rendering over objects', () => {
+  it('reads own keys only, even where Object.prototype has the name', () => {
+    const render = direct('{{ e.toString }}|{{ e.constructor }}|{{ e.valueOf }}')
+    expect(render?.({ e: {} })).toBe('||')
+    expect(render?.({ e: { toString: 'a', constructor: 1, valueOf: null } })).toBe('a|1|None')
+  })
+})

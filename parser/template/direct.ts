@@ -37,13 +37,17 @@ function compileRead(path: readonly string[]): ((scope: Scope) => Read) | null {
   const [name, ...attrs] = path
   if (name === undefined || attrs.some(isDictMethod)) return null
   const last = attrs.length - 1
+  // Plain objects inherit only Object.prototype's names; any other key reads as own or undefined,
+  // so only those names need the slower own-property check.
+  const own = attrs.map((attr) => attr in Object.prototype)
   return (scope) => {
     let v = Object.hasOwn(scope, name) ? scope[name] : undefined
     if (v === undefined) return UNDECIDED
     for (let i = 0; i <= last; i++) {
       if (v !== null && (typeof v !== 'object' || Array.isArray(v))) return UNDECIDED
       const attr = attrs[i] as string
-      const next: Value | undefined = v !== null && Object.hasOwn(v, attr) ? v[attr] : undefined
+      let next: Value | undefined
+      if (v !== null) next = own[i] && !Object.hasOwn(v, attr) ? undefined : v[attr]
       if (next === undefined) return i === last ? MISSING : UNDECIDED
       v = next
     }
