@@ -138,6 +138,37 @@ describe('cli parse, default ESXi format', () => {
   })
 })
 
+describe('cli parse, framing', () => {
+  const line = '<38>Apr 18 07:14:36 esx01 sshd[12345]: Connection from 1.2.3.4 port 33398'
+
+  it('strips a syslog header and fills its fields, in the zone --timezone names', async () => {
+    const { code, stdout } = await run(['parse', '--timezone', 'Europe/Paris'], `${line}\n`)
+    expect(code).toBe(0)
+    const event = JSON.parse(stdout) as EcsEvent
+    expect(event).toMatchObject({
+      message: 'Connection from 1.2.3.4 port 33398',
+      host: { hostname: 'esx01' },
+      process: { name: 'sshd', pid: 12345 },
+      source: { ip: '1.2.3.4', port: 33398 },
+    })
+    expect(String(event['@timestamp'])).toMatch(/^\d{4}-04-18T05:14:36\.000Z$/)
+  })
+
+  it('leaves the line whole with --no-framing', async () => {
+    const { code, stdout } = await run(['parse', '--no-framing'], `${line}\n`)
+    expect(code).toBe(0)
+    const event = JSON.parse(stdout) as EcsEvent
+    expect(event.message).toBe(line)
+    expect(event.host).toBeUndefined()
+  })
+
+  it('refuses an unknown --timezone with the usage', async () => {
+    const { code, stderr } = await run(['parse', '--timezone', 'Mars/Olympus'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('--no-framing')
+  })
+})
+
 describe('cli test', () => {
   it('ends with "N passed, M failed" and a diff of each failure, exit 1 on failure', async () => {
     const folder = formatFolder('failing', {
@@ -176,6 +207,8 @@ describe('cli usage', () => {
     const { code, stdout } = await run(['--help'])
     expect(code).toBe(0)
     expect(stdout).toContain('sekoiaio_platform')
+    expect(stdout).toContain('--no-framing')
+    expect(stdout).toContain('--timezone')
   })
 
   it('answers an unknown command or platform with the usage and exit code 2', async () => {

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util'
 import {
   CURRENT_PLATFORM,
   compile,
+  type FramingOptions,
+  isTimeZone,
   loadFormat,
   PARSER_VERSION,
   PLATFORM_PROFILES,
@@ -19,9 +21,15 @@ const USAGE = `esxi-parser ${PARSER_VERSION}
 
 Usage:
   npm run esxi -- parse [files…] [--format <folder>] [--platform <era>]
+                        [--no-framing] [--timezone <IANA zone>]
       Parses each line of the files (of stdin when none), streaming, and writes one ECS event
       per line as JSON (NDJSON) to stdout. Empty lines are skipped.
       --format defaults to the VMware ESXi format shipped with this package.
+      Framing strips the header a line arrived with (RFC 3164 or RFC 5424 syslog, an ESXi 6/7 or
+      ESXi 8 log file) and fills @timestamp, host.hostname, process.*, log.syslog.* from it where
+      the format sets nothing. --no-framing parses every line as a bare message. --timezone is
+      the zone of stamps that carry none (default UTC); a stamp without a year takes the current
+      one (the year before when that would put it more than a day in the future).
 
   npm run esxi -- test <format-folder> [--platform <era>]
       Loads the format folder, prints its diagnostics (file:line:column), runs its tests/*.json
@@ -44,10 +52,17 @@ function platformOption(value: string | undefined): PlatformProfile | undefined 
   return profile
 }
 
+function framingOption(off: boolean | undefined, timezone: string | undefined): FramingOptions {
+  if (timezone !== undefined && !isTimeZone(timezone))
+    throw new UsageError(`--timezone must be UTC or an IANA time zone, not ${timezone}`)
+  return { enabled: off !== true, timezone: timezone ?? 'UTC', now: new Date() }
+}
+
 async function parseCommand(
   files: string[],
   folder: string,
   platform: PlatformProfile | undefined,
+  framing: FramingOptions,
 ) {
   const format = loadFormat(await readFormatFolder(folder))
   const { parser, diagnostics } = compile(format, platform ? { platform } : {})
@@ -57,7 +72,7 @@ async function parseCommand(
     }
     return 1
   }
-  await parseLines(parser, files, process.stdin, process.stdout)
+  await parseLines(parser, files, process.stdin, process.stdout, { framing })
   return 0
 }
 
@@ -68,6 +83,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       format: { type: 'string' },
       platform: { type: 'string' },
+      'no-framing': { type: 'boolean' },
+      timezone: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -77,7 +94,10 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const platform = platformOption(values.platform)
-  if (command === 'parse') return parseCommand(rest, values.format ?? DEFAULT_FORMAT, platform)
+  if (command === 'parse') {
+    const framing = framingOption(values['no-framing'], values.timezone)
+    return parseCommand(rest, values.format ?? DEFAULT_FORMAT, platform, framing)
+  }
   if (command === 'test') {
     const [folder, ...extra] = rest
     if (folder === undefined || extra.length > 0 || values.format !== undefined) {

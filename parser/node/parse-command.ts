@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
-import { type CompiledParser, parse } from '../index'
+import { type CompiledParser, type ParseOptions, parse } from '../index'
 
 // Events are written in chunks of about this many characters: one write per event would cost
 // more than parsing it, and a chunk keeps memory flat whatever the input size.
@@ -17,6 +17,7 @@ export async function parseLines(
   files: readonly string[],
   stdin: Readable,
   output: Writable,
+  options: ParseOptions = {},
 ): Promise<number> {
   let pending = ''
   let count = 0
@@ -32,7 +33,7 @@ export async function parseLines(
     const input = open()
     for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
       if (line === '') continue
-      pending += `${JSON.stringify(parse(parser, line).event)}\n`
+      pending += `${JSON.stringify(parse(parser, line, options).event)}\n`
       count++
       if (pending.length >= CHUNK) await flush()
     }
