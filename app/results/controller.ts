@@ -34,6 +34,8 @@ export class PlaygroundController {
   async start(): Promise<void> {
     this.unsubscribe = this.store.subscribe((state, previous) => {
       if (state.text !== previous.text) this.scheduleParse()
+      // A new framing setting emptied the results: every line is parsed again, at once.
+      if (state.framing !== previous.framing) void this.queue.run()
     })
     await this.connect()
   }
@@ -81,14 +83,15 @@ export class PlaygroundController {
 
   async ensureCheck(sample: string, text: string): Promise<void> {
     const state = this.store.getState()
+    const { framing } = state
     const rev = state.format?.rev
     const key = checkKey(sample, text)
     if (rev === undefined || state.checks.has(key) || this.checksAsked.has(key)) return
     this.checksAsked.add(key)
     try {
-      const answer = await this.client.request('check', { rev, text, sample }, 'check')
+      const answer = await this.client.request('check', { rev, framing, text, sample }, 'check')
       if (answer.status === 'answered' && answer.body.check) {
-        this.store.getState().addCheck(answer.body.rev, answer.body.check)
+        this.store.getState().addCheck(answer.body.rev, answer.body.framing, answer.body.check)
       }
     } catch (error) {
       // A restarted worker is reloaded, which asks for the comparison again; anything else is a bug.

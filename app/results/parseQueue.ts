@@ -1,6 +1,6 @@
 import type { PlaygroundStore } from '../store/create'
 import { type ParserClient, WorkerFailure } from '../worker/client'
-import type { ResponseBody } from '../worker/protocol'
+import type { FramingSetting, ResponseBody } from '../worker/protocol'
 import { type LineWindow, textsToParse } from './schedule'
 
 /** Lines per request: big enough to amortize messaging, small enough for steady progress on a large paste. */
@@ -61,18 +61,23 @@ export class ParseQueue {
       }
       const suspect = texts.find((text) => this.alone.has(text))
       const batch = suspect === undefined ? texts.slice(0, BATCH_SIZE) : [suspect]
-      const answer = await this.request(rev, batch)
+      const answer = await this.request(rev, state.framing, batch)
       if (answer === null) return
       // Another parser was loaded meanwhile: its arrival restarts the queue.
       if (answer.rev !== rev) return
-      this.store.getState().addResults(answer.rev, answer.results)
+      // An answer made under a framing setting changed meanwhile is dropped; the loop asks again.
+      this.store.getState().addResults(answer.rev, answer.framing, answer.results)
     }
   }
 
   /** One batch; null when there is no usable answer (superseded, or the worker died on it). */
-  private async request(rev: number, batch: string[]): Promise<ResponseBody<'parse'> | null> {
+  private async request(
+    rev: number,
+    framing: FramingSetting,
+    batch: string[],
+  ): Promise<ResponseBody<'parse'> | null> {
     try {
-      const answer = await this.client.request('parse', { rev, lines: batch })
+      const answer = await this.client.request('parse', { rev, framing, lines: batch })
       for (const text of batch) this.alone.delete(text)
       return answer.status === 'answered' ? answer.body : null
     } catch (error) {

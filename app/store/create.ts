@@ -2,7 +2,7 @@ import { createStore } from 'zustand'
 import { type PersistStorage, persist } from 'zustand/middleware'
 import { createFormatSlice } from './format'
 import { createInputSlice } from './input'
-import { createPreferencesSlice } from './preferences'
+import { createPreferencesSlice, DEFAULT_FRAMING } from './preferences'
 import { createResultsSlice } from './results'
 import { createSamplesSlice } from './samples'
 import { createSelectionSlice } from './selection'
@@ -13,7 +13,7 @@ export const PERSIST_VERSION = 1
 export const PERSIST_KEY = 'esxi-playground'
 
 /** Only what a reload should restore: the user's input, where they were, and how they like the page. */
-export type Persisted = Pick<PlaygroundState, 'text' | 'tab' | 'theme' | 'layouts'>
+export type Persisted = Pick<PlaygroundState, 'text' | 'tab' | 'theme' | 'layouts' | 'framing'>
 
 export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
   return createStore<PlaygroundState>()(
@@ -31,12 +31,19 @@ export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
         version: PERSIST_VERSION,
         storage,
         // A state saved under another version is not read: the page starts as on a first visit.
-        migrate: (): Persisted => ({ text: null, tab: 'event', theme: 'system', layouts: {} }),
+        migrate: (): Persisted => ({
+          text: null,
+          tab: 'event',
+          theme: 'system',
+          layouts: {},
+          framing: DEFAULT_FRAMING,
+        }),
         partialize: (state): Persisted => ({
           text: state.text,
           tab: state.tab,
           theme: state.theme,
           layouts: state.layouts,
+          framing: state.framing,
         }),
       },
     ),

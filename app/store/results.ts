@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import { pruneCache } from '../results/schedule'
-import type { FieldDoc, LineResult, SampleCheck } from '../worker/protocol'
+import type { FieldDoc, FramingSetting, LineResult, SampleCheck } from '../worker/protocol'
+import { sameFraming } from './preferences'
 import type { PlaygroundState } from './types'
 
 /** Past this many cached lines, results of texts no longer in the editor are dropped. */
@@ -10,8 +11,12 @@ export function checkKey(sample: string, text: string): string {
   return `${sample}\u0000${text}`
 }
 
+/** Whether an answer was made by the current parser under the current framing setting. */
+const isCurrent = (state: PlaygroundState, rev: number, framing: FramingSetting): boolean =>
+  state.format?.rev === rev && sameFraming(state.framing, framing)
+
 export interface ResultsSlice {
-  /** Results per line text, for the parser revision `format.rev`. */
+  /** Results per line text, for the parser revision `format.rev` and the setting `framing`. */
   byText: ReadonlyMap<string, LineResult>
   checks: ReadonlyMap<string, SampleCheck>
   /**
@@ -21,8 +26,8 @@ export interface ResultsSlice {
   failures: ReadonlyMap<string, string>
   /** Field documentation; null records a field that was asked about and is unknown. */
   docs: Readonly<Record<string, FieldDoc | null>>
-  addResults: (rev: number, results: readonly LineResult[]) => void
-  addCheck: (rev: number, check: SampleCheck) => void
+  addResults: (rev: number, framing: FramingSetting, results: readonly LineResult[]) => void
+  addCheck: (rev: number, framing: FramingSetting, check: SampleCheck) => void
   addFailures: (texts: readonly string[], reason: string) => void
   addDocs: (asked: readonly string[], docs: Readonly<Record<string, FieldDoc>>) => void
   pruneResults: (lines: readonly string[]) => void
@@ -33,16 +38,16 @@ export const createResultsSlice: StateCreator<PlaygroundState, [], [], ResultsSl
   checks: new Map(),
   failures: new Map(),
   docs: {},
-  addResults: (rev, results) =>
+  addResults: (rev, framing, results) =>
     set((state) => {
-      if (state.format?.rev !== rev || results.length === 0) return {}
+      if (!isCurrent(state, rev, framing) || results.length === 0) return {}
       const byText = new Map(state.byText)
       for (const result of results) byText.set(result.text, result)
       return { byText }
     }),
-  addCheck: (rev, check) =>
+  addCheck: (rev, framing, check) =>
     set((state) => {
-      if (state.format?.rev !== rev) return {}
+      if (!isCurrent(state, rev, framing)) return {}
       const checks = new Map(state.checks)
       checks.set(checkKey(check.sample, check.text), check)
       return { checks }

@@ -3,7 +3,7 @@ import { memoryStorage } from '../testing/memoryStorage'
 import type { FormatSummary, LineResult } from '../worker/protocol'
 import { createPlaygroundStore, PERSIST_KEY, PERSIST_VERSION, type Persisted } from './create'
 import { lazyJsonStorage } from './lazyStorage'
-import { nextTheme } from './preferences'
+import { DEFAULT_FRAMING, nextTheme } from './preferences'
 import { filterSamples } from './samples'
 
 function newStore(initial: Record<string, string> = {}) {
@@ -43,12 +43,28 @@ describe('playground store', () => {
   it('keeps results for the current parser only, and forgets them when the parser changes', () => {
     const { store } = newStore()
     store.getState().setFormat(summary(1))
-    store.getState().addResults(1, [lineResult('x')])
-    store.getState().addResults(0, [lineResult('stale')])
+    store.getState().addResults(1, DEFAULT_FRAMING, [lineResult('x')])
+    store.getState().addResults(0, DEFAULT_FRAMING, [lineResult('stale')])
     expect([...store.getState().byText.keys()]).toEqual(['x'])
     expect(store.getState().samples).toEqual([sampleA, sampleB])
     store.getState().setFormat(summary(2))
     expect(store.getState().byText.size).toBe(0)
+  })
+
+  it('keeps results for the current framing setting only, and forgets them when it changes', () => {
+    const { store } = newStore()
+    store.getState().setFormat(summary(1))
+    const off = { enabled: false, timezone: 'UTC' }
+    store.getState().addResults(1, DEFAULT_FRAMING, [lineResult('framed')])
+    store.getState().addResults(1, off, [lineResult('parsed unframed')])
+    expect([...store.getState().byText.keys()]).toEqual(['framed'])
+    store.getState().setFraming({ ...DEFAULT_FRAMING })
+    expect(store.getState().byText.size).toBe(1)
+    store.getState().setFraming(off)
+    expect(store.getState().byText.size).toBe(0)
+    store.getState().addResults(1, DEFAULT_FRAMING, [lineResult('late answer')])
+    store.getState().addResults(1, { ...off }, [lineResult('unframed')])
+    expect([...store.getState().byText.keys()]).toEqual(['unframed'])
   })
 
   it('opens a sample on the line that already holds its message, or appends it', () => {
@@ -87,10 +103,11 @@ describe('playground store', () => {
     expect(store.getState().pin).toBeNull()
   })
 
-  it('persists the input, tab, theme and layout under a versioned key, and nothing else', () => {
+  it('persists the input, tab, theme, layout and framing under a versioned key, and nothing else', () => {
     const { memory, storage, store } = newStore()
     store.getState().setText('a line')
     store.getState().setTheme('dark')
+    store.getState().setFraming({ enabled: false, timezone: 'Europe/Paris' })
     store.getState().setLayout('main', { samples: 20, editor: 50, output: 30 })
     store.getState().setFormat(summary(1))
     storage.flush()
@@ -101,10 +118,12 @@ describe('playground store', () => {
       tab: 'event',
       theme: 'dark',
       layouts: { main: { samples: 20, editor: 50, output: 30 } },
+      framing: { enabled: false, timezone: 'Europe/Paris' },
     })
     const reloaded = createPlaygroundStore(lazyJsonStorage<Persisted>(memory))
     expect(reloaded.getState().text).toBe('a line')
     expect(reloaded.getState().theme).toBe('dark')
+    expect(reloaded.getState().framing).toEqual({ enabled: false, timezone: 'Europe/Paris' })
   })
 
   it('discards a saved state of another version', () => {

@@ -20,14 +20,15 @@ export function answer(
     case 'parse': {
       // A request made for another parser revision gets no results, only the current revision.
       const rev = session.revision
-      const results = request.body.rev === rev ? session.parseLines(request.body.lines) : []
-      return { type: 'parse', id: request.id, body: { rev, results } }
+      const { framing, lines } = request.body
+      const results = request.body.rev === rev ? session.parseLines(lines, framing) : []
+      return { type: 'parse', id: request.id, body: { rev, framing, results } }
     }
     case 'check': {
       const rev = session.revision
-      const { text, sample } = request.body
-      const check = request.body.rev === rev ? session.check(text, sample) : null
-      return { type: 'check', id: request.id, body: { rev, check } }
+      const { framing, text, sample } = request.body
+      const check = request.body.rev === rev ? session.check(text, sample, framing) : null
+      return { type: 'check', id: request.id, body: { rev, framing, check } }
     }
     case 'fieldDocs':
       return {

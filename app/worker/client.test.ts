@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ParserClient, WorkerFailure, type WorkerPort } from './client'
-import type { WorkerRequest, WorkerResponse } from './protocol'
+import type { FramingSetting, WorkerRequest, WorkerResponse } from './protocol'
+
+const framing: FramingSetting = { enabled: true, timezone: 'UTC' }
 
 /** A port whose answers the test sends by hand, in any order. */
 function manualPort() {
@@ -48,12 +50,12 @@ describe('ParserClient', () => {
   it('reports an older request on the same channel as stale', async () => {
     const { port, respond } = manualPort()
     const client = new ParserClient(() => port)
-    const older = client.request('check', { rev: 1, text: 'a', sample: 'S' }, 'diff')
-    const newer = client.request('check', { rev: 1, text: 'b', sample: 'S' }, 'diff')
-    respond({ type: 'check', id: 1, body: { rev: 1, check: null } })
-    respond({ type: 'check', id: 2, body: { rev: 1, check: null } })
+    const older = client.request('check', { rev: 1, framing, text: 'a', sample: 'S' }, 'diff')
+    const newer = client.request('check', { rev: 1, framing, text: 'b', sample: 'S' }, 'diff')
+    respond({ type: 'check', id: 1, body: { rev: 1, framing, check: null } })
+    respond({ type: 'check', id: 2, body: { rev: 1, framing, check: null } })
     expect(await older).toEqual({ status: 'stale' })
-    expect(await newer).toEqual({ status: 'answered', body: { rev: 1, check: null } })
+    expect(await newer).toEqual({ status: 'answered', body: { rev: 1, framing, check: null } })
   })
 
   it('ignores answers nobody waits for, and rejects on worker failures', async () => {
@@ -78,7 +80,7 @@ describe('ParserClient', () => {
         timeoutMs: 1000,
         onRestart: (reason) => restarts.push(reason),
       })
-      const slow = client.request('parse', { rev: 1, lines: ['x'] })
+      const slow = client.request('parse', { rev: 1, framing, lines: ['x'] })
       const outcome = expect(slow).rejects.toThrow(/restarted: no answer to parse within 1000 ms/)
       await vi.advanceTimersByTimeAsync(1000)
       await outcome

@@ -40,6 +40,15 @@ export interface SampleCheck {
   actual: EcsEvent
 }
 
+/**
+ * The user's framing setting: whether headers are stripped, and the zone of stamps that carry none.
+ * Results are only valid for the setting they were parsed with, so answers echo it.
+ */
+export interface FramingSetting {
+  enabled: boolean
+  timezone: string
+}
+
 /** What ECS or the format's fields.yml says about a field. */
 export interface FieldDoc {
   type: string
@@ -54,14 +63,17 @@ export interface Exchanges {
    * least `minRev`, so a restarted worker never reuses a revision the page has seen.
    */
   load: { request: { minRev: number }; response: FormatSummary }
-  /** Parse distinct lines; answered with the worker's `rev`, so answers for an older parser can be dropped. */
+  /**
+   * Parse distinct lines; answered with the worker's `rev` and the framing used, so answers for an
+   * older parser or setting can be dropped.
+   */
   parse: {
-    request: { rev: number; lines: string[] }
-    response: { rev: number; results: LineResult[] }
+    request: { rev: number; framing: FramingSetting; lines: string[] }
+    response: { rev: number; framing: FramingSetting; results: LineResult[] }
   }
   check: {
-    request: { rev: number; text: string; sample: string }
-    response: { rev: number; check: SampleCheck | null }
+    request: { rev: number; framing: FramingSetting; text: string; sample: string }
+    response: { rev: number; framing: FramingSetting; check: SampleCheck | null }
   }
   fieldDocs: { request: { fields: string[] }; response: { docs: Record<string, FieldDoc> } }
 }

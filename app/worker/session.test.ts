@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readFormatFolder } from '../testing/formatFolder'
-import type { FormatSummary } from './protocol'
+import type { FormatSummary, FramingSetting } from './protocol'
 import { ParserSession } from './session'
+
+const framing: FramingSetting = { enabled: true, timezone: 'UTC' }
 
 describe('ParserSession on the ESXi format', () => {
   let session: ParserSession
@@ -23,21 +25,32 @@ describe('ParserSession on the ESXi format', () => {
 
   it('parses lines, names the matching rule and traces fields back to the line', () => {
     const line = 'Connection from 1.2.3.4 port 33398'
-    const [result] = session.parseLines([line])
+    const [result] = session.parseLines([line], framing)
     expect(result?.sample).toBe('NETWORK_SOURCE')
     expect(result?.result.trace.rule).not.toBeNull()
     const sources = result?.result.trace.fieldSources['source.ip'] ?? []
     expect(sources.map((capture) => line.slice(capture.start, capture.end))).toContain('1.2.3.4')
   })
 
+  it('frames a line as the setting says, timezone included', () => {
+    const line = '<38>Apr 18 07:14:36 esx01 sshd[12345]: Connection from 1.2.3.4 port 33398'
+    const [framed] = session.parseLines([line], { enabled: true, timezone: 'Europe/Paris' })
+    expect(framed?.result.trace.framing?.kind).toBe('rfc3164')
+    expect(framed?.result.event.message).toBe('Connection from 1.2.3.4 port 33398')
+    expect(String(framed?.result.event['@timestamp'])).toMatch(/-04-18T05:14:36\.000Z$/)
+    const [bare] = session.parseLines([line], { enabled: false, timezone: 'UTC' })
+    expect(bare?.result.trace.framing?.kind).toBe('bare')
+    expect(bare?.result.event.message).toBe(line)
+  })
+
   it('checks any line against a sample, and sees a changed character', () => {
     const sample = summary.samples.find((entry) => entry.name === 'AUTH_SSH_process_opened')
     expect(sample).toBeDefined()
     if (!sample) return
-    expect(session.check(sample.message, sample.name)?.pass).toBe(true)
+    expect(session.check(sample.message, sample.name, framing)?.pass).toBe(true)
     const changed = sample.message.replace('root@', 'rook@')
-    expect(session.check(changed, sample.name)?.pass).toBe(false)
-    expect(session.check(changed, 'NO_SUCH_SAMPLE')).toBeNull()
+    expect(session.check(changed, sample.name, framing)?.pass).toBe(false)
+    expect(session.check(changed, 'NO_SUCH_SAMPLE', framing)).toBeNull()
   })
 
   it('describes ECS fields and the format’s own fields', () => {

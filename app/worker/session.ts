@@ -5,13 +5,21 @@ import {
   compile,
   type Format,
   type FormatFiles,
+  type FramingOptions,
   loadFormat,
   parse,
   runSamples,
   type Sample,
 } from '../../parser/index'
 import type { PlatformProfile } from '../../parser/types'
-import type { FieldDoc, FormatSummary, LineResult, SampleCheck } from './protocol'
+import type { FieldDoc, FormatSummary, FramingSetting, LineResult, SampleCheck } from './protocol'
+
+/** The setting as the parser takes it; year-less stamps are placed relative to the request's time. */
+const framingOptions = (setting: FramingSetting): FramingOptions => ({
+  enabled: setting.enabled,
+  timezone: setting.timezone,
+  now: new Date(),
+})
 
 function customPatterns(files: FormatFiles): Record<string, string> {
   const { definition } = readDefinition(PARSER_FILE, files[PARSER_FILE] ?? '')
@@ -84,22 +92,24 @@ export class ParserSession {
     return this.rev
   }
 
-  parseLines(lines: readonly string[]): LineResult[] {
+  parseLines(lines: readonly string[], framing: FramingSetting): LineResult[] {
     const loaded = this.loaded
     if (!loaded?.parser) return []
     const parser = loaded.parser
+    const options = { framing: framingOptions(framing) }
     return lines.map((text) => ({
       text,
-      result: parse(parser, text),
+      result: parse(parser, text, options),
       sample: loaded.samplesByMessage.get(text)?.name ?? null,
     }))
   }
 
-  check(text: string, sampleName: string): SampleCheck | null {
+  check(text: string, sampleName: string, framing: FramingSetting): SampleCheck | null {
     const sample = this.loaded?.samplesByName.get(sampleName)
     const parser = this.loaded?.parser
     if (!sample || !parser) return null
-    const comparison = compareEvents(sample.expected, parse(parser, text).event)
+    const { event } = parse(parser, text, { framing: framingOptions(framing) })
+    const comparison = compareEvents(sample.expected, event)
     return {
       sample: sampleName,
       text,
