@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Capture } from '../../parser/types'
+import type { Capture, Trace } from '../../parser/types'
 import type { LineResult } from '../worker/protocol'
 import {
   captureDecorations,
@@ -9,15 +9,10 @@ import {
   sourceHighlights,
 } from './decorations'
 
-function result(text: string, rule: string | null): LineResult {
-  return {
-    text,
-    sample: null,
-    result: {
-      event: { message: text },
-      trace: { rule, captures: [], steps: [], actions: [], fieldSources: {} },
-    },
-  }
+function result(text: string, rule: string | null, framing?: Trace['framing']): LineResult {
+  const trace: Trace = { rule, captures: [], steps: [], actions: [], fieldSources: {} }
+  if (framing) trace.framing = framing
+  return { text, sample: null, result: { event: { message: text }, trace } }
 }
 
 describe('log editor decorations', () => {
@@ -40,6 +35,39 @@ describe('log editor decorations', () => {
     expect(badges[0]?.options.after?.content).toContain('SSHD_CONNECTION_FROM')
     expect(badges[1]?.options.after?.content).toContain('no rule matched')
     expect(badges[1]?.options.glyphMarginClassName).toBe('glyph-rule-none')
+  })
+
+  it('names the framing of a framed line before its rule, and explains a header that fell back', () => {
+    const header = { start: 0, end: 4, parts: [] }
+    const lines = ['<38>framed', '<999>broken', 'bare']
+    const results = new Map([
+      ['<38>framed', result('<38>framed', 'RULE', { kind: 'rfc3164', header })],
+      [
+        '<999>broken',
+        result('<999>broken', null, {
+          kind: 'bare',
+          header: { start: 0, end: 0, parts: [] },
+          diagnostic: 'syslog priority <999> is above 191',
+        }),
+      ],
+      ['bare', result('bare', 'RULE', { kind: 'bare', header: { start: 0, end: 0, parts: [] } })],
+    ])
+    const badges = ruleBadges(lines, results, new Map())
+    expect(badges.map((badge) => badge.options.after?.content)).toEqual([
+      '  ⟵ rfc3164 · RULE',
+      '  ✗ ⚠ bare · no rule matched',
+      undefined,
+      '  ⟵ RULE',
+    ])
+    expect(badges[2]?.options.hoverMessage).toEqual({
+      value: 'Header not recognised: syslog priority <999> is above 191',
+    })
+    expect(badges[2]?.range).toEqual({
+      startLineNumber: 2,
+      startColumn: 1,
+      endLineNumber: 2,
+      endColumn: 12,
+    })
   })
 
   it('turns capture offsets into 1-based columns and skips empty captures', () => {

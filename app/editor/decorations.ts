@@ -1,7 +1,7 @@
 // Decorations of the log editor, as plain data: which rule each line matched, the captures of the
 // cursor line, and the characters an output field came from.
 import type { editor, IRange } from 'monaco-editor'
-import type { Capture } from '../../parser/types'
+import type { Capture, Trace } from '../../parser/types'
 import { sameCapture } from '../captures/feeds'
 import { captureClass } from '../captures/palette'
 import type { LineResult } from '../worker/protocol'
@@ -32,6 +32,18 @@ function failureBadge(line: number, text: string, reason: string): editor.IModel
   }
 }
 
+/**
+ * The framing part of a line's badge: the header kind a framed line was read with, or a warning
+ * for a line whose header looked framed but was not, with the reason for its tooltip.
+ */
+export function framingBadge(trace: Trace): { label: string; diagnostic: string | null } {
+  const framing = trace.framing
+  if (framing?.diagnostic !== undefined)
+    return { label: '⚠ bare · ', diagnostic: `Header not recognised: ${framing.diagnostic}` }
+  if (framing === undefined || framing.kind === 'bare') return { label: '', diagnostic: null }
+  return { label: `${framing.kind} · `, diagnostic: null }
+}
+
 /** One badge per parsed, non-empty line: the rule's name after the text and a mark in the gutter. */
 export function ruleBadges(
   lines: readonly string[],
@@ -45,19 +57,30 @@ export function ruleBadges(
     if (failure !== undefined) decorations.push(failureBadge(index + 1, text, failure))
     const result = results.get(text)
     if (!result) return
-    const rule = result.result.trace.rule
+    const { trace } = result.result
+    const rule = trace.rule
+    const framing = framingBadge(trace)
+    const outcome = rule ? `Matched by rule \`${rule}\`` : NO_RULE_TEXT
     decorations.push({
       range: endOfLine(index + 1, text),
       options: {
         showIfCollapsed: true,
         glyphMarginClassName: rule ? 'glyph-rule-matched' : 'glyph-rule-none',
-        glyphMarginHoverMessage: { value: rule ? `Matched by rule \`${rule}\`` : NO_RULE_TEXT },
+        glyphMarginHoverMessage: {
+          value: framing.diagnostic ? `${outcome}\n\n${framing.diagnostic}` : outcome,
+        },
         after: {
-          content: rule ? `  ⟵ ${rule}` : `  ✗ ${NO_RULE_TEXT}`,
+          content: `  ${rule ? '⟵' : '✗'} ${framing.label}${rule ?? NO_RULE_TEXT}`,
           inlineClassName: rule ? 'rule-badge rule-badge-matched' : 'rule-badge rule-badge-none',
         },
       },
     })
+    // Injected text takes no hover of its own: the reason shows over the line it concerns.
+    if (framing.diagnostic)
+      decorations.push({
+        range: { ...endOfLine(index + 1, text), startColumn: 1 },
+        options: { hoverMessage: { value: framing.diagnostic } },
+      })
   })
   return decorations
 }
