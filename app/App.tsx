@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react'
+import { FramingSetting } from './components/FramingSetting'
 import { ParseStatus } from './components/ParseStatus'
 import { ThemeToggle } from './components/ThemeToggle'
 import type { WorkerStatus } from './store/format'
@@ -50,6 +51,7 @@ export function App() {
         </output>
         <ParseStatus />
         <span className="spacer" />
+        <FramingSetting />
         <ThemeToggle resolved={theme} />
       </header>
       <main className="app-main">

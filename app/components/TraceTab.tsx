@@ -59,6 +59,13 @@ export function TraceTab() {
                 <code>{step.name}</code> ({step.kind}) · <strong>{STATUS_TEXT[step.status]}</strong>
               </span>
               {step.error && <span className="trace-error">{step.error}</span>}
+              {step.kind === 'framing' && trace.framing && (
+                <span className="trace-framing" data-testid="trace-framing">
+                  {' '}
+                  header: <code>{trace.framing.kind}</code>
+                  {trace.framing.diagnostic && ` (not recognised: ${trace.framing.diagnostic})`}
+                </span>
+              )}
               {actions.length > 0 && (
                 <ul className="trace-actions">
                   {actions.map((action) => (
