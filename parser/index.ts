@@ -2,6 +2,13 @@
 import { version } from '../package.json'
 
 export {
+  type DescribedRelationship,
+  type Description,
+  describe,
+  type Scenario,
+  scenarioFor,
+} from './describe'
+export {
   type Format,
   type FormatField,
   type FormatFiles,

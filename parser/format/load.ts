@@ -3,12 +3,14 @@ import { readDefinition } from './definition'
 import { readFields, readManifest, readSmartDescriptions } from './meta'
 import { diagnosticAt, sourceFile } from './position'
 import { readSample, sampleFiles } from './samples'
+import { readScenarios } from './scenarios'
 import type { Format, FormatFiles, Sample } from './types'
 
 export const PARSER_FILE = 'ingest/parser.yml'
 export const MANIFEST_FILE = '_meta/manifest.yml'
 const FIELDS_FILE = '_meta/fields.yml'
 const SMART_DESCRIPTIONS_FILE = '_meta/smart-descriptions.json'
+const SCENARIOS_FILE = '_meta/scenarios.yml'
 
 function missing(file: string, severity: Diagnostic['severity']): Diagnostic {
   return diagnosticAt(sourceFile(file, ''), 0, 0, 'schema', `missing ${file}`, severity)
@@ -36,6 +38,11 @@ export function loadFormat(files: FormatFiles): Format {
       : readSmartDescriptions(SMART_DESCRIPTIONS_FILE, descriptionsText)
   if (descriptions) diagnostics.push(...descriptions.diagnostics)
 
+  const scenariosText = files[SCENARIOS_FILE]
+  const scenarios =
+    scenariosText === undefined ? null : readScenarios(SCENARIOS_FILE, scenariosText)
+  if (scenarios) diagnostics.push(...scenarios.diagnostics)
+
   const parserText = files[PARSER_FILE]
   if (parserText === undefined) diagnostics.push(missing(PARSER_FILE, 'error'))
   else diagnostics.push(...readDefinition(PARSER_FILE, parserText).diagnostics)
@@ -55,6 +62,7 @@ export function loadFormat(files: FormatFiles): Format {
     fields: fields?.fields ?? {},
     samples,
     smartDescriptions: descriptions?.descriptions ?? [],
+    scenarios: scenarios?.scenarios ?? [],
     diagnostics,
   }
 }

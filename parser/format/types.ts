@@ -40,6 +40,23 @@ export interface SmartDescription {
   relationships: SmartDescriptionRelationship[]
 }
 
+/** A SOC note on one event shape of the format (`_meta/scenarios.yml`). */
+export interface Scenario {
+  /** Stable identifier, e.g. 'ssh-session-opened'. */
+  id: string
+  title: string
+  /** The top-level grok rules whose events it explains. */
+  rules: string[]
+  /** Names of the format's samples that show it. */
+  samples: string[]
+  /** An extra test on the event, for a rule that produces more than one shape (opened / closed). */
+  when?: { field: string; value: string }
+  meaning: string
+  why: string
+  next: string[]
+  attack?: { id: string; name: string }
+}
+
 export interface Format {
   slug: string
   name: string
@@ -48,6 +65,7 @@ export interface Format {
   fields: Record<string, FormatField>
   samples: Sample[]
   smartDescriptions: SmartDescription[]
+  scenarios: Scenario[]
   diagnostics: Diagnostic[]
 }
 

@@ -1,0 +1,3 @@
+export type { Scenario } from '../format'
+export { type DescribedRelationship, type Description, describe } from './describe'
+export { scenarioFor } from './scenario'
