@@ -20,7 +20,7 @@ function describeStatus(status: WorkerStatus): string {
   }
 }
 
-// Alt+1…Alt+5 open the output tabs from anywhere, the editor included.
+// Alt+1…Alt+6 open the output tabs from anywhere, the editor included.
 function useTabShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

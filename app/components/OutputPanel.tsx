@@ -4,6 +4,7 @@ import { OUTPUT_TABS, type OutputTab } from '../store/selection'
 import { CapturesTab } from './CapturesTab'
 import { DiffTab, useCurrentCheck } from './DiffTab'
 import { EventTab } from './EventTab'
+import { ExplainTab } from './ExplainTab'
 import { RuleTab } from './RuleTab'
 import { TraceTab } from './TraceTab'
 
@@ -13,6 +14,7 @@ const TAB_LABEL: Readonly<Record<OutputTab, string>> = {
   captures: 'Captures',
   trace: 'Trace',
   diff: 'Diff',
+  explain: 'Explain',
 }
 
 const TAB_KEYS: Readonly<Record<string, (index: number, count: number) => number>> = {
@@ -48,6 +50,8 @@ function TabContent({ tab }: { tab: OutputTab }) {
       return <TraceTab />
     case 'diff':
       return <DiffTab />
+    case 'explain':
+      return <ExplainTab />
   }
 }
 

@@ -12,7 +12,13 @@ import {
 function result(text: string, rule: string | null, framing?: Trace['framing']): LineResult {
   const trace: Trace = { rule, captures: [], steps: [], actions: [], fieldSources: {} }
   if (framing) trace.framing = framing
-  return { text, sample: null, result: { event: { message: text }, trace } }
+  return {
+    text,
+    sample: null,
+    description: null,
+    scenario: null,
+    result: { event: { message: text }, trace },
+  }
 }
 
 describe('log editor decorations', () => {

@@ -6,6 +6,8 @@ function result(text: string, rule: string | null): LineResult {
   return {
     text,
     sample: null,
+    description: null,
+    scenario: null,
     result: {
       event: { message: text },
       trace: { rule, captures: [], steps: [], actions: [], fieldSources: {} },

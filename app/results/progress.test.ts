@@ -6,6 +6,8 @@ function result(text: string): LineResult {
   return {
     text,
     sample: null,
+    description: null,
+    scenario: null,
     result: {
       event: { message: text },
       trace: { rule: null, captures: [], steps: [], actions: [], fieldSources: {} },

@@ -3,8 +3,15 @@ import type { Capture } from '../../parser/types'
 import type { SampleStatus } from '../worker/protocol'
 import type { PlaygroundState } from './types'
 
-export type OutputTab = 'event' | 'rule' | 'captures' | 'trace' | 'diff'
-export const OUTPUT_TABS: readonly OutputTab[] = ['event', 'rule', 'captures', 'trace', 'diff']
+export type OutputTab = 'event' | 'rule' | 'captures' | 'trace' | 'diff' | 'explain'
+export const OUTPUT_TABS: readonly OutputTab[] = [
+  'event',
+  'rule',
+  'captures',
+  'trace',
+  'diff',
+  'explain',
+]
 
 /** A sample compared with an editor line, even after the line is edited away from its message. */
 export interface SamplePin {

@@ -32,6 +32,8 @@ function lineResult(text: string): LineResult {
   return {
     text,
     sample: null,
+    description: null,
+    scenario: null,
     result: {
       event: { message: text },
       trace: { rule: null, captures: [], steps: [], actions: [], fieldSources: {} },

@@ -1,6 +1,6 @@
 // The one vocabulary the page and the parser worker speak. Every request carries an id that its
 // answer echoes, so the client can match answers to requests and drop the ones it no longer wants.
-import type { RuleInfo } from '../../parser/index'
+import type { Description, RuleInfo, Scenario } from '../../parser/index'
 import type { Diagnostic, EcsEvent, ParseResult } from '../../parser/types'
 
 /** A sample of the format and whether the current parser reproduces its expected event. */
@@ -29,6 +29,10 @@ export interface LineResult {
   text: string
   result: ParseResult
   sample: string | null
+  /** The format's smart description of the event, when one applies. */
+  description: Description | null
+  /** The scenario note of the matched rule, when the format has one. */
+  scenario: Scenario | null
 }
 
 /** A line's event against a sample's expected one, both normalized for comparison (what a diff shows). */

@@ -32,6 +32,14 @@ describe('ParserSession on the ESXi format', () => {
     expect(sources.map((capture) => line.slice(capture.start, capture.end))).toContain('1.2.3.4')
   })
 
+  it('sends each sample line with its smart description', () => {
+    const results = session.parseLines(
+      summary.samples.map((sample) => sample.message),
+      framing,
+    )
+    expect(results.filter((result) => !result.description?.text)).toEqual([])
+  })
+
   it('frames a line as the setting says, timezone included', () => {
     const line = '<38>Apr 18 07:14:36 esx01 sshd[12345]: Connection from 1.2.3.4 port 33398'
     const [framed] = session.parseLines([line], { enabled: true, timezone: 'Europe/Paris' })

@@ -3,6 +3,7 @@ import { PARSER_FILE, readDefinition } from '../../parser/format/index'
 import {
   type CompiledParser,
   compile,
+  describe as describeEvent,
   type Format,
   type FormatFiles,
   type FramingOptions,
@@ -10,6 +11,7 @@ import {
   parse,
   runSamples,
   type Sample,
+  scenarioFor,
 } from '../../parser/index'
 import type { PlatformProfile } from '../../parser/types'
 import type { FieldDoc, FormatSummary, FramingSetting, LineResult, SampleCheck } from './protocol'
@@ -97,11 +99,17 @@ export class ParserSession {
     if (!loaded?.parser) return []
     const parser = loaded.parser
     const options = { framing: framingOptions(framing) }
-    return lines.map((text) => ({
-      text,
-      result: parse(parser, text, options),
-      sample: loaded.samplesByMessage.get(text)?.name ?? null,
-    }))
+    const { smartDescriptions, scenarios } = loaded.format
+    return lines.map((text) => {
+      const result = parse(parser, text, options)
+      return {
+        text,
+        result,
+        sample: loaded.samplesByMessage.get(text)?.name ?? null,
+        description: describeEvent(smartDescriptions, result.event),
+        scenario: scenarioFor(scenarios, result.trace.rule, result.event),
+      }
+    })
   }
 
   check(text: string, sampleName: string, framing: FramingSetting): SampleCheck | null {
