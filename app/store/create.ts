@@ -2,6 +2,7 @@ import { createStore } from 'zustand'
 import { type PersistStorage, persist } from 'zustand/middleware'
 import { createFormatSlice } from './format'
 import { createInputSlice } from './input'
+import { createLearnSlice, EMPTY_PROGRESS } from './learn'
 import { createPreferencesSlice, DEFAULT_FRAMING } from './preferences'
 import { createResultsSlice } from './results'
 import { createSamplesSlice } from './samples'
@@ -12,8 +13,14 @@ import type { PlaygroundState } from './types'
 export const PERSIST_VERSION = 1
 export const PERSIST_KEY = 'esxi-playground'
 
-/** Only what a reload should restore: the user's input, where they were, and how they like the page. */
-export type Persisted = Pick<PlaygroundState, 'text' | 'tab' | 'theme' | 'layouts' | 'framing'>
+/**
+ * Only what a reload should restore: the user's input, where they were, how they like the page,
+ * and their learning progress.
+ */
+export type Persisted = Pick<
+  PlaygroundState,
+  'text' | 'tab' | 'theme' | 'layouts' | 'framing' | 'view' | 'learn'
+>
 
 export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
   return createStore<PlaygroundState>()(
@@ -25,6 +32,7 @@ export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
         ...createSamplesSlice(...api),
         ...createPreferencesSlice(...api),
         ...createFormatSlice(...api),
+        ...createLearnSlice(...api),
       }),
       {
         name: PERSIST_KEY,
@@ -37,6 +45,8 @@ export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
           theme: 'system',
           layouts: {},
           framing: DEFAULT_FRAMING,
+          view: 'workbench',
+          learn: EMPTY_PROGRESS,
         }),
         partialize: (state): Persisted => ({
           text: state.text,
@@ -44,6 +54,8 @@ export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
           theme: state.theme,
           layouts: state.layouts,
           framing: state.framing,
+          view: state.view,
+          learn: state.learn,
         }),
       },
     ),

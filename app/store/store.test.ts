@@ -3,6 +3,7 @@ import { memoryStorage } from '../testing/memoryStorage'
 import type { FormatSummary, LineResult } from '../worker/protocol'
 import { createPlaygroundStore, PERSIST_KEY, PERSIST_VERSION, type Persisted } from './create'
 import { lazyJsonStorage } from './lazyStorage'
+import { EMPTY_PROGRESS } from './learn'
 import { DEFAULT_FRAMING, nextTheme } from './preferences'
 import { filterSamples } from './samples'
 
@@ -105,7 +106,7 @@ describe('playground store', () => {
     expect(store.getState().pin).toBeNull()
   })
 
-  it('persists the input, tab, theme, layout and framing under a versioned key, and nothing else', () => {
+  it('persists the input, tab, theme, layout, framing, view and learning progress under a versioned key, and nothing else', () => {
     const { memory, storage, store } = newStore()
     store.getState().setText('a line')
     store.getState().setTheme('dark')
@@ -121,6 +122,8 @@ describe('playground store', () => {
       theme: 'dark',
       layouts: { main: { samples: 20, editor: 50, output: 30 } },
       framing: { enabled: false, timezone: 'Europe/Paris' },
+      view: 'workbench',
+      learn: EMPTY_PROGRESS,
     })
     const reloaded = createPlaygroundStore(lazyJsonStorage<Persisted>(memory))
     expect(reloaded.getState().text).toBe('a line')

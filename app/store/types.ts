@@ -1,5 +1,6 @@
 import type { FormatSlice } from './format'
 import type { InputSlice } from './input'
+import type { LearnSlice } from './learn'
 import type { PreferencesSlice } from './preferences'
 import type { ResultsSlice } from './results'
 import type { SamplesSlice } from './samples'
@@ -10,4 +11,5 @@ export type PlaygroundState = InputSlice &
   SelectionSlice &
   SamplesSlice &
   PreferencesSlice &
-  FormatSlice
+  FormatSlice &
+  LearnSlice
