@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { FramingSetting } from './components/FramingSetting'
+import { LearnToggle } from './components/LearnToggle'
+import { LearnView } from './components/LearnView'
 import { ParseStatus } from './components/ParseStatus'
 import { ThemeToggle } from './components/ThemeToggle'
 import type { WorkerStatus } from './store/format'
@@ -39,6 +41,7 @@ export function App() {
   const status = usePlayground((state) => state.worker)
   const formatName = usePlayground((state) => state.format?.name ?? null)
   const theme = useResolvedTheme()
+  const learning = usePlayground((state) => state.view === 'learn')
   useTabShortcuts()
 
   return (
@@ -51,13 +54,18 @@ export function App() {
         </output>
         <ParseStatus />
         <span className="spacer" />
+        <LearnToggle />
         <FramingSetting />
         <ThemeToggle resolved={theme} />
       </header>
       <main className="app-main">
-        <Suspense fallback={<p className="placeholder">Loading the editor…</p>}>
-          <Workbench theme={theme} />
-        </Suspense>
+        {learning ? (
+          <LearnView />
+        ) : (
+          <Suspense fallback={<p className="placeholder">Loading the editor…</p>}>
+            <Workbench theme={theme} />
+          </Suspense>
+        )}
       </main>
     </div>
   )

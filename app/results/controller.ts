@@ -1,6 +1,8 @@
+import { buildExercises } from '../learn/questions'
 import type { PlaygroundStore } from '../store/create'
 import { checkKey } from '../store/results'
 import { ParserClient, WorkerFailure, type WorkerPort } from '../worker/client'
+import type { FramingSetting } from '../worker/protocol'
 import { ParseQueue } from './parseQueue'
 import type { LineWindow } from './schedule'
 
@@ -113,6 +115,22 @@ export class PlaygroundController {
       if (!(error instanceof WorkerFailure)) throw error
     } finally {
       for (const field of missing) this.docsAsked.delete(field)
+    }
+  }
+
+  /** Parses every sample's line into Learn exercises; their answers stay in the store, off the page. */
+  async loadExercises(rev: number, framing: FramingSetting): Promise<void> {
+    const { format } = this.store.getState()
+    if (format?.rev !== rev) return
+    const lines = format.samples.map((sample) => sample.message)
+    try {
+      const answer = await this.client.request('parse', { rev, framing, lines }, 'exercises')
+      if (answer.status === 'answered' && answer.body.rev === rev) {
+        this.store.getState().setExercises(buildExercises(answer.body.results))
+      }
+    } catch (error) {
+      // A restarted worker reloads the format, and the Learn view asks again for the new revision.
+      if (!(error instanceof WorkerFailure)) throw error
     }
   }
 
