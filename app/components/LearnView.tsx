@@ -21,7 +21,7 @@ function LearnHeader() {
       <output data-testid="learn-score" aria-live="polite">
         Score: {correct} / {asked}
       </output>
-      <span className="learn-completed">{completed} lines answered</span>
+      <span className="learn-completed">Lines answered: {completed}</span>
       <span className="spacer" />
       <button type="button" onClick={() => start('practice')}>
         Practice all lines
