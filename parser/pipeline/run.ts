@@ -3,7 +3,7 @@ import { type Framed, type FramingOptions, frame } from '../framing'
 import type { Capture, EcsEvent, ParseResult, StepTrace, Trace, Value } from '../types'
 import { runAction } from './actions'
 import { FilterResults } from './filter'
-import { defaultFraming, fillHeaderFields } from './framing'
+import { DEFAULT_FRAMING, fillHeaderFields } from './framing'
 import { SourceTracker } from './sources'
 import { type RunState, shifted } from './state'
 import type { CompiledGrokStep, CompiledParser, CompiledStageStep } from './types'
@@ -156,6 +156,6 @@ export function parse(
   line: string,
   options: ParseOptions = {},
 ): ParseResult {
-  const framed = frame(line, options.framing ?? defaultFraming())
+  const framed = frame(line, options.framing ?? DEFAULT_FRAMING)
   return runPipeline(parser, { message: framed.message }, line, framed)
 }

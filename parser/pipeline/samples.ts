@@ -1,7 +1,7 @@
 import { compareEvents } from '../ecs'
 import type { Sample } from '../format'
 import { frame } from '../framing'
-import { defaultFraming } from './framing'
+import { DEFAULT_FRAMING } from './framing'
 import { type ParseOptions, runPipeline } from './run'
 import type { CompiledParser, SampleResult } from './types'
 
@@ -14,7 +14,7 @@ export function runSamples(
   samples: readonly Sample[],
   options: ParseOptions = {},
 ): SampleResult[] {
-  const framing = options.framing ?? defaultFraming()
+  const framing = options.framing ?? DEFAULT_FRAMING
   return samples.map((sample) => {
     const framed = frame(sample.message, framing)
     const input =
