@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useMemo } from 'react'
 import { usePlayground } from '../store/index'
 import { filterSamples, type SampleStatusFilter } from '../store/samples'
+import { UserSamples } from './UserSamples'
 
 const STATUS_OPTIONS: readonly { value: SampleStatusFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -85,6 +86,7 @@ export function SamplesSidebar() {
         ))}
         {shown.length === 0 && <li className="placeholder">No sample matches the filter.</li>}
       </ul>
+      <UserSamples />
     </aside>
   )
 }

@@ -1,8 +1,9 @@
+import type { SampleDraft } from '../../parser/samples/index'
 import { buildExercises } from '../learn/questions'
 import type { PlaygroundStore } from '../store/create'
 import { checkKey } from '../store/results'
 import { ParserClient, WorkerFailure, type WorkerPort } from '../worker/client'
-import type { FramingSetting } from '../worker/protocol'
+import type { FramingSetting, SampleStatus } from '../worker/protocol'
 import { ParseQueue } from './parseQueue'
 import type { LineWindow } from './schedule'
 
@@ -81,6 +82,31 @@ export class PlaygroundController {
   /** Parses now, without waiting for the typing pause. */
   parseNow(): Promise<void> {
     return this.queue.run()
+  }
+
+  /**
+   * Whether the current parser reproduces each user sample; null when the answer is for another
+   * parser or setting (a newer call is then on its way).
+   */
+  async checkUserSamples(
+    samples: SampleDraft[],
+    framing: FramingSetting,
+  ): Promise<SampleStatus[] | null> {
+    const { format } = this.store.getState()
+    if (!format) return null
+    try {
+      const answer = await this.client.request(
+        'checkSamples',
+        { rev: format.rev, framing, samples },
+        'checkSamples',
+      )
+      if (answer.status !== 'answered' || answer.body.rev !== format.rev) return null
+      return answer.body.results
+    } catch (error) {
+      // A restarted worker is reloaded, which changes the revision and so asks again.
+      if (!(error instanceof WorkerFailure)) throw error
+      return null
+    }
   }
 
   async ensureCheck(sample: string, text: string): Promise<void> {

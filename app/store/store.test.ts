@@ -21,6 +21,7 @@ function summary(rev: number): FormatSummary {
     rev,
     name: 'VMware ESXi',
     slug: 'vmware-esxi',
+    uuid: 'test-uuid',
     rules: [],
     diagnostics: [],
     definition: { file: 'ingest/parser.yml', text: '' },
@@ -124,6 +125,7 @@ describe('playground store', () => {
       framing: { enabled: false, timezone: 'Europe/Paris' },
       view: 'workbench',
       learn: EMPTY_PROGRESS,
+      userSamples: [],
     })
     const reloaded = createPlaygroundStore(lazyJsonStorage<Persisted>(memory))
     expect(reloaded.getState().text).toBe('a line')

@@ -5,6 +5,7 @@ import type { PreferencesSlice } from './preferences'
 import type { ResultsSlice } from './results'
 import type { SamplesSlice } from './samples'
 import type { SelectionSlice } from './selection'
+import type { UserSamplesSlice } from './userSamples'
 
 export type PlaygroundState = InputSlice &
   ResultsSlice &
@@ -12,4 +13,5 @@ export type PlaygroundState = InputSlice &
   SamplesSlice &
   PreferencesSlice &
   FormatSlice &
-  LearnSlice
+  LearnSlice &
+  UserSamplesSlice

@@ -30,6 +30,12 @@ export function answer(
       const check = request.body.rev === rev ? session.check(text, sample, framing) : null
       return { type: 'check', id: request.id, body: { rev, framing, check } }
     }
+    case 'checkSamples': {
+      const rev = session.revision
+      const { framing, samples } = request.body
+      const results = request.body.rev === rev ? session.checkSamples(samples, framing) : []
+      return { type: 'checkSamples', id: request.id, body: { rev, framing, results } }
+    }
     case 'fieldDocs':
       return {
         type: 'fieldDocs',

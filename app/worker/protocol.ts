@@ -1,6 +1,7 @@
 // The one vocabulary the page and the parser worker speak. Every request carries an id that its
 // answer echoes, so the client can match answers to requests and drop the ones it no longer wants.
 import type { Description, RuleInfo, Scenario } from '../../parser/index'
+import type { SampleDraft } from '../../parser/samples/index'
 import type { Diagnostic, EcsEvent, ParseResult } from '../../parser/types'
 
 /** A sample of the format and whether the current parser reproduces its expected event. */
@@ -15,6 +16,8 @@ export interface FormatSummary {
   rev: number
   name: string
   slug: string
+  /** The manifest's uuid, which exported sample files carry as `dialect_uuid`. */
+  uuid: string
   /** null when the format does not compile (its diagnostics say why). */
   rules: RuleInfo[] | null
   diagnostics: Diagnostic[]
@@ -78,6 +81,11 @@ export interface Exchanges {
   check: {
     request: { rev: number; framing: FramingSetting; text: string; sample: string }
     response: { rev: number; framing: FramingSetting; check: SampleCheck | null }
+  }
+  /** Whether the parser reproduces each user-authored sample (they live in the page, not the format). */
+  checkSamples: {
+    request: { rev: number; framing: FramingSetting; samples: SampleDraft[] }
+    response: { rev: number; framing: FramingSetting; results: SampleStatus[] }
   }
   fieldDocs: { request: { fields: string[] }; response: { docs: Record<string, FieldDoc> } }
 }

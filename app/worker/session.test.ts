@@ -68,4 +68,23 @@ describe('ParserSession on the ESXi format', () => {
     expect(docs['wmware.esxi.key.id']?.description).toBe('Key ID')
     expect(docs['not.a.field']).toBeUndefined()
   })
+
+  it('checks user samples: one made from the actual event passes, an edited one fails', () => {
+    const message = 'Connection from 1.2.3.4 port 33398'
+    const [result] = session.parseLines([message], framing)
+    const expected = result?.result.event ?? {}
+    const edited = { ...expected, user: { name: 'nobody the parser writes' } }
+    expect(
+      session.checkSamples(
+        [
+          { name: 'MINE', message, expected },
+          { name: 'EDITED', message, expected: edited },
+        ],
+        framing,
+      ),
+    ).toEqual([
+      { name: 'MINE', message, pass: true },
+      { name: 'EDITED', message, pass: false },
+    ])
+  })
 })

@@ -13,8 +13,16 @@ import {
   type Sample,
   scenarioFor,
 } from '../../parser/index'
+import type { SampleDraft } from '../../parser/samples/index'
 import type { PlatformProfile } from '../../parser/types'
-import type { FieldDoc, FormatSummary, FramingSetting, LineResult, SampleCheck } from './protocol'
+import type {
+  FieldDoc,
+  FormatSummary,
+  FramingSetting,
+  LineResult,
+  SampleCheck,
+  SampleStatus,
+} from './protocol'
 
 /** The setting as the parser takes it; year-less stamps are placed relative to the request's time. */
 const framingOptions = (setting: FramingSetting): FramingOptions => ({
@@ -78,6 +86,7 @@ export class ParserSession {
       rev: this.rev,
       name: format.name,
       slug: format.slug,
+      uuid: format.uuid,
       rules: parser ? [...parser.rules] : null,
       diagnostics: [...format.diagnostics, ...diagnostics],
       definition: { file: PARSER_FILE, text: files[PARSER_FILE] ?? '' },
@@ -125,6 +134,17 @@ export class ParserSession {
       expected: comparison.expected,
       actual: comparison.actual,
     }
+  }
+
+  checkSamples(samples: readonly SampleDraft[], framing: FramingSetting): SampleStatus[] {
+    const parser = this.loaded?.parser
+    if (!parser) return []
+    const options = { framing: framingOptions(framing) }
+    return samples.map((sample) => ({
+      name: sample.name,
+      message: sample.message,
+      pass: compareEvents(sample.expected, parse(parser, sample.message, options).event).equal,
+    }))
   }
 
   fieldDocs(fields: readonly string[]): Record<string, FieldDoc> {

@@ -1,0 +1,97 @@
+import { serializeSample } from '../../parser/samples/index'
+import { useCurrentLine } from '../results/currentLine'
+import { useUserSampleStatus } from '../samples/useUserSampleStatus'
+import { downloadFile } from '../share/download'
+import { usePlayground } from '../store/index'
+
+/** Makes a sample of the cursor line whose expected event is what the parser produces now. */
+function NewSampleButton() {
+  const current = useCurrentLine()
+  const addUserSample = usePlayground((state) => state.addUserSample)
+  const result = current.result
+  return (
+    <button
+      type="button"
+      disabled={current.text === null || current.text === '' || result === null}
+      onClick={() => {
+        if (current.text !== null && result !== null) {
+          addUserSample(result.result.trace.rule, current.text, result.result.event)
+        }
+      }}
+    >
+      New sample from this line
+    </button>
+  )
+}
+
+function UndoToast() {
+  const deleted = usePlayground((state) => state.lastDeleted)
+  const undoDelete = usePlayground((state) => state.undoDelete)
+  if (!deleted) return null
+  return (
+    <div className="toast" role="status">
+      Deleted {deleted.sample.name}.{' '}
+      <button type="button" onClick={undoDelete}>
+        Undo
+      </button>
+    </div>
+  )
+}
+
+/** The user's own samples, below the format's: same pass/fail marks, plus export and delete. */
+export function UserSamples() {
+  const samples = usePlayground((state) => state.userSamples)
+  const format = usePlayground((state) => state.format)
+  const deleteUserSample = usePlayground((state) => state.deleteUserSample)
+  const status = useUserSampleStatus()
+
+  return (
+    <section className="user-samples" aria-label="Your samples">
+      <header className="samples-header">
+        <h2>Your samples</h2>
+        <NewSampleButton />
+      </header>
+      <ul className="samples-list">
+        {samples.map((sample) => {
+          const pass = status.get(sample.name)
+          const state = pass === undefined ? 'unknown' : pass ? 'pass' : 'fail'
+          return (
+            <li key={sample.name} className="user-sample" data-user-sample={sample.name}>
+              <span className="sample-item" data-status={state} title={sample.message}>
+                <span className="sample-status" aria-hidden="true">
+                  {pass === undefined ? '…' : pass ? '✓' : '✗'}
+                </span>
+                <span className="visually-hidden">{`${state}: `}</span>
+                <span className="sample-name">{sample.name}</span>
+                <span className="sample-owner">yours</span>
+              </span>
+              <button
+                type="button"
+                aria-label={`Export ${sample.name}`}
+                disabled={!format}
+                onClick={() => {
+                  if (!format) return
+                  const text = serializeSample(sample, { slug: format.slug, uuid: format.uuid })
+                  downloadFile(`${sample.name}.json`, text, 'application/json')
+                }}
+              >
+                Export
+              </button>
+              <button
+                type="button"
+                aria-label={`Delete ${sample.name}`}
+                onClick={() => deleteUserSample(sample.name)}
+              >
+                Delete
+              </button>
+            </li>
+          )
+        })}
+        {samples.length === 0 && (
+          <li className="placeholder">None yet: put the cursor on a line and make one.</li>
+        )}
+      </ul>
+      <UndoToast />
+    </section>
+  )
+}

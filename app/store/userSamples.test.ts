@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { memoryStorage } from '../testing/memoryStorage'
+import { createPlaygroundStore, PERSIST_KEY, type Persisted } from './create'
+import { lazyJsonStorage } from './lazyStorage'
+
+function newStore(initial: Record<string, string> = {}) {
+  const memory = memoryStorage(initial)
+  const storage = lazyJsonStorage<Persisted>(memory)
+  return { memory, storage, store: createPlaygroundStore(storage) }
+}
+
+const event = { message: 'a line', event: { kind: 'event' } }
+
+describe('user samples', () => {
+  it('names a new sample after its rule, suffixed when the name is taken', () => {
+    const { store } = newStore()
+    expect(store.getState().addUserSample('AUTH_SSH', 'a line', event)).toBe('AUTH_SSH')
+    expect(store.getState().addUserSample('AUTH_SSH', 'b line', event)).toBe('AUTH_SSH_2')
+    expect(store.getState().addUserSample(null, 'c line', event)).toBe('sample')
+    expect(store.getState().userSamples.map((sample) => sample.message)).toEqual([
+      'a line',
+      'b line',
+      'c line',
+    ])
+  })
+
+  it('puts a deleted sample back in its place on undo, once', () => {
+    const { store } = newStore()
+    store.getState().addUserSample('A', 'a', event)
+    store.getState().addUserSample('B', 'b', event)
+    store.getState().deleteUserSample('A')
+    expect(store.getState().userSamples.map((sample) => sample.name)).toEqual(['B'])
+    store.getState().undoDelete()
+    store.getState().undoDelete()
+    expect(store.getState().userSamples.map((sample) => sample.name)).toEqual(['A', 'B'])
+  })
+
+  it('keeps them across a reload', () => {
+    const { memory, storage, store } = newStore()
+    store.getState().addUserSample('A', 'a', event)
+    storage.flush()
+    const reloaded = createPlaygroundStore(lazyJsonStorage<Persisted>(memory))
+    expect(reloaded.getState().userSamples).toEqual([{ name: 'A', message: 'a', expected: event }])
+  })
+
+  it('migrates a version 1 state, keeping its input and starting with no user samples', () => {
+    const v1 = {
+      text: 'old text',
+      tab: 'diff',
+      theme: 'dark',
+      layouts: {},
+      framing: { enabled: true, timezone: 'UTC' },
+      view: 'workbench',
+      learn: { mode: 'practice', queue: [], position: 0, correct: 0, asked: 0, completed: [] },
+    }
+    const { store } = newStore({ [PERSIST_KEY]: JSON.stringify({ version: 1, state: v1 }) })
+    expect(store.getState().text).toBe('old text')
+    expect(store.getState().theme).toBe('dark')
+    expect(store.getState().userSamples).toEqual([])
+  })
+
+  it('discards a version 1 state missing a field instead of misreading it', () => {
+    const { store } = newStore({
+      [PERSIST_KEY]: JSON.stringify({ version: 1, state: { text: 'partial' } }),
+    })
+    expect(store.getState().text).toBeNull()
+  })
+})
