@@ -22,7 +22,7 @@ function describeStatus(status: WorkerStatus): string {
   }
 }
 
-// Alt+1…Alt+6 open the output tabs from anywhere, the editor included.
+// Alt+1…Alt+7 open the output tabs from anywhere, the editor included.
 function useTabShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

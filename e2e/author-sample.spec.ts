@@ -1,35 +1,68 @@
 import { readFile } from 'node:fs/promises'
-import { expectedSampleFile } from './support/expectedSample'
+import type { Page } from '@playwright/test'
+import { expectedSampleFile, parsedEvent } from './support/expectedSample'
 import { expect, openPlayground, replaceLogText, test } from './support/playground'
 
 // A line no built-in sample has, with no timestamp, so its event does not depend on the clock.
 const LINE = 'Accepted password for auditor from 10.20.30.40 port 52814 ssh2'
+// The name the app proposes: the rule that matched the line.
+const NAME = 'SSHD_ACCEPTED_AUTHENTICATION'
 
-test('author a sample from a pasted line; it persists across a reload and exports byte-exact', async ({
+/** Replaces the expected-event editor's text by a paste, as a user bringing JSON from elsewhere. */
+async function pasteExpected(page: Page, text: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.evaluate((content) => navigator.clipboard.writeText(content), text)
+  await page.getByTestId('expected-editor').locator('.view-lines').click()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.press('ControlOrMeta+V')
+}
+
+test('author a sample from a pasted line, edit its expected, reload, export it byte-exact', async ({
   page,
 }) => {
-  // The name the app proposes: the rule that matched the line.
-  const name = 'SSHD_ACCEPTED_AUTHENTICATION'
   await openPlayground(page)
   await replaceLogText(page, LINE)
-  const mine = page.locator(`[data-user-sample="${name}"]`)
+  const mine = page.locator(`[data-user-sample="${NAME}"] .sample-item`)
   await page.getByRole('button', { name: 'New sample from this line' }).click()
-  await expect(mine.locator('.sample-item')).toHaveAttribute('data-status', 'pass')
+  await expect(mine).toHaveAttribute('data-status', 'pass')
   await expect(mine).toContainText('yours')
+  const status = page.getByTestId('expected-status')
+  await expect(status).toHaveAttribute('data-status', 'pass')
+
+  // A broken edit says where it breaks and changes nothing; a valid one is compared at once.
+  await pasteExpected(page, '{\n  "user": {\n    "name": "someone"\n  \n}')
+  await expect(page.getByTestId('expected-error')).toHaveText(/^Invalid JSON at 5:2: /)
+  await expect(mine).toHaveAttribute('data-status', 'pass')
+  // The edited field first (a key keeps its first place when reassigned), so it is on the
+  // editor's first visible lines after the reload.
+  const edited = Object.assign({ user: {} }, parsedEvent(LINE), { user: { name: 'someone-else' } })
+  await pasteExpected(page, JSON.stringify(edited, null, 2))
+  await expect(page.getByTestId('expected-error')).toHaveText('')
+  await expect(status).toHaveAttribute('data-status', 'fail')
+  await expect(mine).toHaveAttribute('data-status', 'fail')
 
   await page.reload()
-  await expect(mine.locator('.sample-item')).toHaveAttribute('data-status', 'pass')
+  await expect(mine).toHaveAttribute('data-status', 'fail')
+  await mine.click()
+  await expect(page.getByTestId('expected-editor')).toContainText('someone-else')
+  await page.screenshot({ path: 'test-results/author-sample-edited.png' })
+
+  await page.getByRole('button', { name: 'Accept actual as expected' }).click()
+  await expect(mine).toHaveAttribute('data-status', 'pass')
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(mine).toHaveAttribute('data-status', 'fail')
+  await page.getByRole('button', { name: 'Accept actual as expected' }).click()
+  await expect(mine).toHaveAttribute('data-status', 'pass')
 
   const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: `Export ${name}` }).click()
+  await page.getByRole('button', { name: `Export ${NAME}` }).click()
   const file = await download
-  expect(file.suggestedFilename()).toBe(`${name}.json`)
-  const path = await file.path()
-  expect(await readFile(path, 'utf8')).toBe(expectedSampleFile(name, LINE))
+  expect(file.suggestedFilename()).toBe(`${NAME}.json`)
+  expect(await readFile(await file.path(), 'utf8')).toBe(expectedSampleFile(NAME, LINE))
   await page.screenshot({ path: 'test-results/author-sample.png' })
 
-  await page.getByRole('button', { name: `Delete ${name}` }).click()
+  await page.getByRole('button', { name: `Delete ${NAME}` }).click()
   await expect(mine).toHaveCount(0)
   await page.getByRole('button', { name: 'Undo' }).click()
-  await expect(mine.locator('.sample-item')).toHaveAttribute('data-status', 'pass')
+  await expect(mine).toHaveAttribute('data-status', 'pass')
 })

@@ -4,6 +4,7 @@ import { OUTPUT_TABS, type OutputTab } from '../store/selection'
 import { CapturesTab } from './CapturesTab'
 import { DiffTab, useCurrentCheck } from './DiffTab'
 import { EventTab } from './EventTab'
+import { ExpectedTab } from './ExpectedTab'
 import { ExplainTab } from './ExplainTab'
 import { RuleTab } from './RuleTab'
 import { TraceTab } from './TraceTab'
@@ -15,6 +16,7 @@ const TAB_LABEL: Readonly<Record<OutputTab, string>> = {
   trace: 'Trace',
   diff: 'Diff',
   explain: 'Explain',
+  expected: 'Expected',
 }
 
 const TAB_KEYS: Readonly<Record<string, (index: number, count: number) => number>> = {
@@ -52,6 +54,8 @@ function TabContent({ tab }: { tab: OutputTab }) {
       return <DiffTab />
     case 'explain':
       return <ExplainTab />
+    case 'expected':
+      return <ExpectedTab />
   }
 }
 

@@ -1,6 +1,6 @@
 import { serializeSample } from '../../parser/samples/index'
 import { useCurrentLine } from '../results/currentLine'
-import { useUserSampleStatus } from '../samples/useUserSampleStatus'
+import { useUserSampleChecks } from '../samples/useUserSampleChecks'
 import { downloadFile } from '../share/download'
 import { usePlayground } from '../store/index'
 
@@ -8,15 +8,17 @@ import { usePlayground } from '../store/index'
 function NewSampleButton() {
   const current = useCurrentLine()
   const addUserSample = usePlayground((state) => state.addUserSample)
+  const editSample = usePlayground((state) => state.editSample)
+  const setTab = usePlayground((state) => state.setTab)
   const result = current.result
   return (
     <button
       type="button"
       disabled={current.text === null || current.text === '' || result === null}
       onClick={() => {
-        if (current.text !== null && result !== null) {
-          addUserSample(result.result.trace.rule, current.text, result.result.event)
-        }
+        if (current.text === null || result === null) return
+        editSample(addUserSample(result.result.trace.rule, current.text, result.result.event))
+        setTab('expected')
       }}
     >
       New sample from this line
@@ -25,25 +27,29 @@ function NewSampleButton() {
 }
 
 function UndoToast() {
-  const deleted = usePlayground((state) => state.lastDeleted)
-  const undoDelete = usePlayground((state) => state.undoDelete)
-  if (!deleted) return null
+  const undoable = usePlayground((state) => state.undoable)
+  const undo = usePlayground((state) => state.undo)
+  if (!undoable) return null
   return (
     <div className="toast" role="status">
-      Deleted {deleted.sample.name}.{' '}
-      <button type="button" onClick={undoDelete}>
+      {undoable.label}{' '}
+      <button type="button" onClick={undo}>
         Undo
       </button>
     </div>
   )
 }
 
-/** The user's own samples, below the format's: same pass/fail marks, plus export and delete. */
+/** The user's own samples, below the format's: same pass/fail marks, plus edit, export and delete. */
 export function UserSamples() {
+  useUserSampleChecks()
   const samples = usePlayground((state) => state.userSamples)
+  const checks = usePlayground((state) => state.userChecks)
+  const editing = usePlayground((state) => state.editing)
   const format = usePlayground((state) => state.format)
+  const editSample = usePlayground((state) => state.editSample)
+  const setTab = usePlayground((state) => state.setTab)
   const deleteUserSample = usePlayground((state) => state.deleteUserSample)
-  const status = useUserSampleStatus()
 
   return (
     <section className="user-samples" aria-label="Your samples">
@@ -53,18 +59,27 @@ export function UserSamples() {
       </header>
       <ul className="samples-list">
         {samples.map((sample) => {
-          const pass = status.get(sample.name)
+          const pass = checks.get(sample.name)?.pass
           const state = pass === undefined ? 'unknown' : pass ? 'pass' : 'fail'
           return (
             <li key={sample.name} className="user-sample" data-user-sample={sample.name}>
-              <span className="sample-item" data-status={state} title={sample.message}>
+              <button
+                type="button"
+                className={sample.name === editing ? 'sample-item pinned' : 'sample-item'}
+                data-status={state}
+                title={sample.message}
+                onClick={() => {
+                  editSample(sample.name)
+                  setTab('expected')
+                }}
+              >
                 <span className="sample-status" aria-hidden="true">
                   {pass === undefined ? '…' : pass ? '✓' : '✗'}
                 </span>
                 <span className="visually-hidden">{`${state}: `}</span>
                 <span className="sample-name">{sample.name}</span>
                 <span className="sample-owner">yours</span>
-              </span>
+              </button>
               <button
                 type="button"
                 aria-label={`Export ${sample.name}`}

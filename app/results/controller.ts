@@ -3,7 +3,7 @@ import { buildExercises } from '../learn/questions'
 import type { PlaygroundStore } from '../store/create'
 import { checkKey } from '../store/results'
 import { ParserClient, WorkerFailure, type WorkerPort } from '../worker/client'
-import type { FramingSetting, SampleStatus } from '../worker/protocol'
+import type { FramingSetting, UserSampleCheck } from '../worker/protocol'
 import { ParseQueue } from './parseQueue'
 import type { LineWindow } from './schedule'
 
@@ -91,7 +91,7 @@ export class PlaygroundController {
   async checkUserSamples(
     samples: SampleDraft[],
     framing: FramingSetting,
-  ): Promise<SampleStatus[] | null> {
+  ): Promise<UserSampleCheck[] | null> {
     const { format } = this.store.getState()
     if (!format) return null
     try {

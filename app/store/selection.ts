@@ -3,7 +3,7 @@ import type { Capture } from '../../parser/types'
 import type { SampleStatus } from '../worker/protocol'
 import type { PlaygroundState } from './types'
 
-export type OutputTab = 'event' | 'rule' | 'captures' | 'trace' | 'diff' | 'explain'
+export type OutputTab = 'event' | 'rule' | 'captures' | 'trace' | 'diff' | 'explain' | 'expected'
 export const OUTPUT_TABS: readonly OutputTab[] = [
   'event',
   'rule',
@@ -11,6 +11,7 @@ export const OUTPUT_TABS: readonly OutputTab[] = [
   'trace',
   'diff',
   'explain',
+  'expected',
 ]
 
 /** A sample compared with an editor line, even after the line is edited away from its message. */

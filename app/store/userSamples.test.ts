@@ -30,9 +30,44 @@ describe('user samples', () => {
     store.getState().addUserSample('B', 'b', event)
     store.getState().deleteUserSample('A')
     expect(store.getState().userSamples.map((sample) => sample.name)).toEqual(['B'])
-    store.getState().undoDelete()
-    store.getState().undoDelete()
+    expect(store.getState().undoable?.label).toBe('Deleted A.')
+    store.getState().undo()
+    store.getState().undo()
     expect(store.getState().userSamples.map((sample) => sample.name)).toEqual(['A', 'B'])
+  })
+
+  it('renames only to a free, file-safe name, and undoes the rename', () => {
+    const { store } = newStore()
+    store.getState().addUserSample('A', 'a', event)
+    store.getState().addUserSample('B', 'b', event)
+    expect(store.getState().renameUserSample('A', 'b')).toBe('b is already taken')
+    expect(store.getState().renameUserSample('A', '  ')).toBe('a name is needed')
+    expect(store.getState().renameUserSample('A', 'my sample')).toBeNull()
+    expect(store.getState().userSamples.map((sample) => sample.name)).toEqual(['my_sample', 'B'])
+    store.getState().undo()
+    expect(store.getState().userSamples.map((sample) => sample.name)).toEqual(['A', 'B'])
+  })
+
+  it('duplicates under a free name', () => {
+    const { store } = newStore()
+    store.getState().addUserSample('A', 'a', event)
+    store.getState().duplicateUserSample('A')
+    expect(store.getState().userSamples.map((sample) => sample.name)).toEqual(['A', 'A_2'])
+  })
+
+  it('accepts the actual event as expected, with undo', () => {
+    const { store } = newStore()
+    store.getState().addUserSample('A', 'a', event)
+    const actual = { message: 'a', event: { kind: 'alert' } }
+    store
+      .getState()
+      .setUserChecks([
+        { sample: 'A', text: 'a', pass: false, expected: event, actual, event: actual },
+      ])
+    store.getState().acceptActual('A')
+    expect(store.getState().userSamples[0]?.expected).toEqual(actual)
+    store.getState().undo()
+    expect(store.getState().userSamples[0]?.expected).toEqual(event)
   })
 
   it('keeps them across a reload', () => {

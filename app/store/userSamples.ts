@@ -1,24 +1,37 @@
 import type { StateCreator } from 'zustand'
 import type { SampleDraft } from '../../parser/samples/index'
-import { proposeName, uniqueName } from '../../parser/samples/index'
+import { proposeName, safeName, uniqueName } from '../../parser/samples/index'
 import type { EcsEvent } from '../../parser/types'
+import type { UserSampleCheck } from '../worker/protocol'
 import type { PlaygroundState } from './types'
 
-/** A deleted sample and where it was, so Undo puts it back in place. */
-export interface DeletedSample {
-  sample: SampleDraft
-  index: number
+/** The list as it was before a change the user may take back, and what to call that change. */
+export interface Undoable {
+  label: string
+  samples: readonly SampleDraft[]
 }
 
 export interface UserSamplesSlice {
   /** Samples the user authored or imported; kept across reloads (built-in ones live in the format). */
   userSamples: readonly SampleDraft[]
-  /** The last deletion, offered for Undo until the next one. */
-  lastDeleted: DeletedSample | null
-  /** Adds a sample named after its rule, never taking a name in use; returns the name given. */
-  addUserSample: (rule: string | null, message: string, expected: EcsEvent) => string
+  /** The worker's comparison of each user sample, by name; missing while unknown. */
+  userChecks: ReadonlyMap<string, UserSampleCheck>
+  /** The user sample whose expected event is open in the editor. */
+  editing: string | null
+  /** The last change that can be undone, offered until the next one. */
+  undoable: Undoable | null
+  /** Adds a sample, never taking a name in use; returns the name it got. */
+  addUserSample: (wanted: string | null, message: string, expected: EcsEvent) => string
+  setUserChecks: (checks: readonly UserSampleCheck[]) => void
+  editSample: (name: string | null) => void
+  /** A valid edit of the expected event, as the user types: no undo entry per keystroke. */
+  setExpected: (name: string, expected: EcsEvent) => void
+  acceptActual: (name: string) => void
+  /** Renames a sample; the reason when the new name is empty or taken, else null. */
+  renameUserSample: (from: string, to: string) => string | null
+  duplicateUserSample: (name: string) => void
   deleteUserSample: (name: string) => void
-  undoDelete: () => void
+  undo: () => void
 }
 
 /** Every name in use, built-in and user alike: a new name must clash with neither. */
@@ -32,32 +45,72 @@ export function takenNames(state: PlaygroundState): string[] {
 export const createUserSamplesSlice: StateCreator<PlaygroundState, [], [], UserSamplesSlice> = (
   set,
   get,
-) => ({
-  userSamples: [],
-  lastDeleted: null,
-  addUserSample: (rule, message, expected) => {
-    const name = proposeName(rule, takenNames(get()))
-    set((state) => ({ userSamples: [...state.userSamples, { name, message, expected }] }))
-    return name
-  },
-  deleteUserSample: (name) =>
-    set((state) => {
-      const index = state.userSamples.findIndex((sample) => sample.name === name)
-      const sample = state.userSamples[index]
-      if (!sample) return {}
-      return {
-        userSamples: state.userSamples.filter((_, at) => at !== index),
-        lastDeleted: { sample, index },
-      }
-    }),
-  undoDelete: () =>
-    set((state) => {
-      const deleted = state.lastDeleted
-      if (!deleted) return {}
-      // A sample made since the deletion may have taken the name; the restored one then yields.
-      const name = uniqueName(deleted.sample.name, takenNames(state))
-      const userSamples = [...state.userSamples]
-      userSamples.splice(deleted.index, 0, { ...deleted.sample, name })
-      return { userSamples, lastDeleted: null }
-    }),
-})
+) => {
+  /** Replaces the list, remembering the old one for Undo under `label`. */
+  const change = (label: string, userSamples: readonly SampleDraft[]) =>
+    set((state) => ({ userSamples, undoable: { label, samples: state.userSamples } }))
+  const find = (name: string) => get().userSamples.find((sample) => sample.name === name)
+
+  return {
+    userSamples: [],
+    userChecks: new Map(),
+    editing: null,
+    undoable: null,
+    addUserSample: (wanted, message, expected) => {
+      const name = proposeName(wanted, takenNames(get()))
+      set((state) => ({ userSamples: [...state.userSamples, { name, message, expected }] }))
+      return name
+    },
+    setUserChecks: (checks) =>
+      set({ userChecks: new Map(checks.map((check) => [check.sample, check])) }),
+    editSample: (editing) => set({ editing }),
+    setExpected: (name, expected) =>
+      set((state) => ({
+        userSamples: state.userSamples.map((sample) =>
+          sample.name === name ? { ...sample, expected } : sample,
+        ),
+      })),
+    acceptActual: (name) => {
+      const event = get().userChecks.get(name)?.event
+      if (!event) return
+      change(
+        `Accepted the actual event as ${name}'s expected.`,
+        get().userSamples.map((sample) =>
+          sample.name === name ? { ...sample, expected: event } : sample,
+        ),
+      )
+    },
+    renameUserSample: (from, to) => {
+      const wanted = safeName(to.trim())
+      if (to.trim() === '' || wanted === from) return to.trim() === '' ? 'a name is needed' : null
+      const others = takenNames(get()).filter((name) => name !== from)
+      if (uniqueName(wanted, others) !== wanted) return `${wanted} is already taken`
+      change(
+        `Renamed ${from} to ${wanted}.`,
+        get().userSamples.map((sample) =>
+          sample.name === from ? { ...sample, name: wanted } : sample,
+        ),
+      )
+      set((state) => ({ editing: state.editing === from ? wanted : state.editing }))
+      return null
+    },
+    duplicateUserSample: (name) => {
+      const sample = find(name)
+      if (!sample) return
+      const copy = { ...sample, name: uniqueName(name, takenNames(get())) }
+      change(`Duplicated ${name} as ${copy.name}.`, [...get().userSamples, copy])
+    },
+    deleteUserSample: (name) => {
+      if (!find(name)) return
+      change(
+        `Deleted ${name}.`,
+        get().userSamples.filter((sample) => sample.name !== name),
+      )
+      set((state) => ({ editing: state.editing === name ? null : state.editing }))
+    },
+    undo: () =>
+      set((state) =>
+        state.undoable ? { userSamples: state.undoable.samples, undoable: null } : {},
+      ),
+  }
+}

@@ -47,6 +47,11 @@ export interface SampleCheck {
   actual: EcsEvent
 }
 
+/** A user sample's comparison, with the raw event its line gives now (what "accept actual" takes). */
+export interface UserSampleCheck extends SampleCheck {
+  event: EcsEvent
+}
+
 /**
  * The user's framing setting: whether headers are stripped, and the zone of stamps that carry none.
  * Results are only valid for the setting they were parsed with, so answers echo it.
@@ -85,7 +90,7 @@ export interface Exchanges {
   /** Whether the parser reproduces each user-authored sample (they live in the page, not the format). */
   checkSamples: {
     request: { rev: number; framing: FramingSetting; samples: SampleDraft[] }
-    response: { rev: number; framing: FramingSetting; results: SampleStatus[] }
+    response: { rev: number; framing: FramingSetting; results: UserSampleCheck[] }
   }
   fieldDocs: { request: { fields: string[] }; response: { docs: Record<string, FieldDoc> } }
 }

@@ -74,17 +74,18 @@ describe('ParserSession on the ESXi format', () => {
     const [result] = session.parseLines([message], framing)
     const expected = result?.result.event ?? {}
     const edited = { ...expected, user: { name: 'nobody the parser writes' } }
-    expect(
-      session.checkSamples(
-        [
-          { name: 'MINE', message, expected },
-          { name: 'EDITED', message, expected: edited },
-        ],
-        framing,
-      ),
-    ).toEqual([
-      { name: 'MINE', message, pass: true },
-      { name: 'EDITED', message, pass: false },
+    const checks = session.checkSamples(
+      [
+        { name: 'MINE', message, expected },
+        { name: 'EDITED', message, expected: edited },
+      ],
+      framing,
+    )
+    expect(checks.map((check) => [check.sample, check.text, check.pass])).toEqual([
+      ['MINE', message, true],
+      ['EDITED', message, false],
     ])
+    expect(checks[1]?.expected).toMatchObject({ user: { name: 'nobody the parser writes' } })
+    expect(checks[1]?.event).toEqual(expected)
   })
 })

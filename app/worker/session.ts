@@ -21,7 +21,7 @@ import type {
   FramingSetting,
   LineResult,
   SampleCheck,
-  SampleStatus,
+  UserSampleCheck,
 } from './protocol'
 
 /** The setting as the parser takes it; year-less stamps are placed relative to the request's time. */
@@ -136,15 +136,22 @@ export class ParserSession {
     }
   }
 
-  checkSamples(samples: readonly SampleDraft[], framing: FramingSetting): SampleStatus[] {
+  checkSamples(samples: readonly SampleDraft[], framing: FramingSetting): UserSampleCheck[] {
     const parser = this.loaded?.parser
     if (!parser) return []
     const options = { framing: framingOptions(framing) }
-    return samples.map((sample) => ({
-      name: sample.name,
-      message: sample.message,
-      pass: compareEvents(sample.expected, parse(parser, sample.message, options).event).equal,
-    }))
+    return samples.map((sample) => {
+      const { event } = parse(parser, sample.message, options)
+      const comparison = compareEvents(sample.expected, event)
+      return {
+        sample: sample.name,
+        text: sample.message,
+        pass: comparison.equal,
+        expected: comparison.expected,
+        actual: comparison.actual,
+        event,
+      }
+    })
   }
 
   fieldDocs(fields: readonly string[]): Record<string, FieldDoc> {

@@ -22,8 +22,8 @@ function manifest(): { slug: string; uuid: string } {
   return { slug: parsed.slug, uuid: parsed.uuid }
 }
 
-/** The bytes of sample `name` for `line`, as intake-formats expects the file. */
-export function expectedSampleFile(name: string, line: string): string {
+/** The event the parser makes of `line`, as the worker would. */
+export function parsedEvent(line: string): EcsEvent {
   // The seed samples, and so the worker, use the platform of 2023 (worker.ts).
   const output = execFileSync('npx', ['tsx', 'parser/cli.ts', 'parse', '--platform', '2023'], {
     input: `${line}\n`,
@@ -31,5 +31,10 @@ export function expectedSampleFile(name: string, line: string): string {
   })
   const event: unknown = JSON.parse(output)
   if (!isEvent(event)) throw new Error(`the CLI wrote no event for ${line}`)
-  return serializeSample({ name, message: line, expected: event }, manifest())
+  return event
+}
+
+/** The bytes of sample `name` for `line`, as intake-formats expects the file. */
+export function expectedSampleFile(name: string, line: string): string {
+  return serializeSample({ name, message: line, expected: parsedEvent(line) }, manifest())
 }
