@@ -66,3 +66,35 @@ test('author a sample from a pasted line, edit its expected, reload, export it b
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(mine).toHaveAttribute('data-status', 'pass')
 })
+
+test('a sample exported from one profile imports into a fresh one and passes; a bad file is listed', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await openPlayground(page)
+  await replaceLogText(page, LINE)
+  await page.getByRole('button', { name: 'New sample from this line' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: `Export ${NAME}` }).click()
+  const exported = await readFile(await (await download).path())
+
+  // A new context shares nothing with the first: no storage, so no samples of its own.
+  const fresh = await browser.newContext({ baseURL })
+  const other = await fresh.newPage()
+  await openPlayground(other)
+  await expect(other.locator('[data-user-sample]')).toHaveCount(0)
+  await other.getByLabel('Import samples (.json or .zip)').setInputFiles([
+    { name: `${NAME}.json`, mimeType: 'application/json', buffer: exported },
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "input": ') },
+  ])
+  const report = other.getByTestId('import-report')
+  await expect(report).toContainText('Imported 1 sample(s).')
+  await expect(report).toContainText('broken.json: ')
+  await expect(other.locator(`[data-user-sample="${NAME}"] .sample-item`)).toHaveAttribute(
+    'data-status',
+    'pass',
+  )
+  await other.screenshot({ path: 'test-results/author-sample-imported.png' })
+  await fresh.close()
+})

@@ -3,6 +3,7 @@ import { useCurrentLine } from '../results/currentLine'
 import { useUserSampleChecks } from '../samples/useUserSampleChecks'
 import { downloadFile } from '../share/download'
 import { usePlayground } from '../store/index'
+import { SampleTransfer } from './SampleTransfer'
 
 /** Makes a sample of the cursor line whose expected event is what the parser produces now. */
 function NewSampleButton() {
@@ -57,6 +58,7 @@ export function UserSamples() {
         <h2>Your samples</h2>
         <NewSampleButton />
       </header>
+      <SampleTransfer />
       <ul className="samples-list">
         {samples.map((sample) => {
           const pass = checks.get(sample.name)?.pass

@@ -31,6 +31,8 @@ export interface UserSamplesSlice {
   renameUserSample: (from: string, to: string) => string | null
   duplicateUserSample: (name: string) => void
   deleteUserSample: (name: string) => void
+  /** Adds samples whose names are already free (import picks them), with undo. */
+  importUserSamples: (samples: readonly SampleDraft[]) => void
   undo: () => void
 }
 
@@ -107,6 +109,10 @@ export const createUserSamplesSlice: StateCreator<PlaygroundState, [], [], UserS
         get().userSamples.filter((sample) => sample.name !== name),
       )
       set((state) => ({ editing: state.editing === name ? null : state.editing }))
+    },
+    importUserSamples: (samples) => {
+      if (samples.length === 0) return
+      change(`Imported ${samples.length} sample(s).`, [...get().userSamples, ...samples])
     },
     undo: () =>
       set((state) =>
