@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { expectedSampleFile, parsedEvent } from './support/expectedSample'
-import { expect, openPlayground, replaceLogText, test } from './support/playground'
+import {
+  expect,
+  logEditor,
+  openPlayground,
+  replaceLogText,
+  test,
+  visibleText,
+} from './support/playground'
 
 // A line no built-in sample has, with no timestamp, so its event does not depend on the clock.
 const LINE = 'Accepted password for auditor from 10.20.30.40 port 52814 ssh2'
@@ -15,6 +22,15 @@ async function pasteExpected(page: Page, text: string): Promise<void> {
   await page.getByTestId('expected-editor').locator('.view-lines').click()
   await page.keyboard.press('ControlOrMeta+A')
   await page.keyboard.press('ControlOrMeta+V')
+}
+
+/** The editor's lines as typed: without the rule badge Monaco draws after each one. */
+async function shownLines(page: Page): Promise<string> {
+  const text = await visibleText(logEditor(page))
+  return text
+    .split('\n')
+    .map((line) => line.replace(/ +⟵ .*$/, ''))
+    .join('\n')
 }
 
 test('author a sample from a pasted line, edit its expected, reload, export it byte-exact', async ({
@@ -96,5 +112,38 @@ test('a sample exported from one profile imports into a fresh one and passes; a 
     'pass',
   )
   await other.screenshot({ path: 'test-results/author-sample-imported.png' })
+  await fresh.close()
+})
+
+test('a permalink opened in a fresh context shows the same lines and sample; a garbage one changes nothing', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const lines = `Connection from 1.2.3.4 port 33398\n${LINE}`
+  await openPlayground(page)
+  await replaceLogText(page, lines)
+  await page.getByRole('button', { name: 'New sample from this line' }).click()
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  await expect(page.getByTestId('share-message')).toHaveText('Link copied.')
+  const link = await page.evaluate(() => navigator.clipboard.readText())
+  expect(new URL(link).hash).toMatch(/^#v1\./)
+
+  const fresh = await browser.newContext({ baseURL })
+  const other = await fresh.newPage()
+  await other.goto(link)
+  await expect(other.locator('.worker-status')).toHaveAttribute('data-state', 'ready')
+  await expect.poll(() => shownLines(other)).toBe(lines)
+  await expect(other.locator('[data-user-sample="shared_line_2"] .sample-item')).toHaveAttribute(
+    'data-status',
+    'pass',
+  )
+  // The fragment is dropped once opened, so a reload keeps what the user does next.
+  expect(new URL(other.url()).hash).toBe('')
+  await other.screenshot({ path: 'test-results/author-sample-permalink.png' })
+
+  await other.goto('/#v1.this-is-not-a-link')
+  await expect(other.getByTestId('share-message')).toContainText('This link could not be opened')
+  await expect.poll(() => shownLines(other)).toBe(lines)
   await fresh.close()
 })
