@@ -147,3 +147,15 @@ test('a permalink opened in a fresh context shows the same lines and sample; a g
   await expect.poll(() => shownLines(other)).toBe(lines)
   await fresh.close()
 })
+
+test('a built-in sample stays read-only: editing it starts from a passing user copy', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  await page.locator('[data-sample="AUTH_SSH_process_opened"]').click()
+  await page.getByRole('button', { name: 'Edit a copy of AUTH_SSH_process_opened' }).click()
+  const copy = page.locator('[data-user-sample="AUTH_SSH_process_opened_2"] .sample-item')
+  await expect(copy).toHaveAttribute('data-status', 'pass')
+  await expect(page.getByTestId('expected-status')).toHaveAttribute('data-status', 'pass')
+  await expect(page.getByTestId('samples-count')).toHaveText('34 / 34 passing')
+})

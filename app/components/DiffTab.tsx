@@ -26,6 +26,32 @@ export function useCurrentCheck(): { sample: string | null; check: SampleCheck |
   return { sample: current.sample, check }
 }
 
+/**
+ * Built-in samples are read-only: editing one starts from a user copy of it, with the expected
+ * event as compared (normalized), which compares equal to the original.
+ */
+function EditCopyButton({ check }: { check: SampleCheck }) {
+  const message = usePlayground(
+    (state) => state.samples.find((sample) => sample.name === check.sample)?.message ?? null,
+  )
+  const addUserSample = usePlayground((state) => state.addUserSample)
+  const editSample = usePlayground((state) => state.editSample)
+  const setTab = usePlayground((state) => state.setTab)
+  if (message === null) return null
+  return (
+    <button
+      type="button"
+      className="edit-copy"
+      onClick={() => {
+        editSample(addUserSample(check.sample, message, check.expected))
+        setTab('expected')
+      }}
+    >
+      Edit a copy of {check.sample}
+    </button>
+  )
+}
+
 export function DiffTab() {
   const { sample, check } = useCurrentCheck()
   const expected = useMemo(() => (check ? layoutJson(check.expected).text : ''), [check])
@@ -59,6 +85,7 @@ export function DiffTab() {
           ? `No difference: the event matches sample ${sample}.`
           : `The event differs from sample ${sample} (expected on the left, actual on the right).`}
       </p>
+      <EditCopyButton check={check} />
       <div className="diff-editor">
         <DiffEditor
           language="json"
