@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { expectedSampleFile, parsedEvent } from './support/expectedSample'
 import {
   expect,
+  freshProfile,
   logEditor,
   openPlayground,
   replaceLogText,
@@ -95,9 +96,8 @@ test('a sample exported from one profile imports into a fresh one and passes; a 
   await page.getByRole('button', { name: `Export ${NAME}` }).click()
   const exported = await readFile(await (await download).path())
 
-  // A new context shares nothing with the first: no storage, so no samples of its own.
-  const fresh = await browser.newContext({ baseURL })
-  const other = await fresh.newPage()
+  // A new profile shares nothing with the first: no storage, so no samples of its own.
+  const { page: other, close } = await freshProfile(browser, baseURL)
   await openPlayground(other)
   await expect(other.locator('[data-user-sample]')).toHaveCount(0)
   await other.getByLabel('Import samples (.json or .zip)').setInputFiles([
@@ -112,7 +112,7 @@ test('a sample exported from one profile imports into a fresh one and passes; a 
     'pass',
   )
   await other.screenshot({ path: 'test-results/author-sample-imported.png' })
-  await fresh.close()
+  await close()
 })
 
 test('a permalink opened in a fresh context shows the same lines and sample; a garbage one changes nothing', async ({
@@ -129,8 +129,7 @@ test('a permalink opened in a fresh context shows the same lines and sample; a g
   const link = await page.evaluate(() => navigator.clipboard.readText())
   expect(new URL(link).hash).toMatch(/^#v1\./)
 
-  const fresh = await browser.newContext({ baseURL })
-  const other = await fresh.newPage()
+  const { page: other, close } = await freshProfile(browser, baseURL)
   await other.goto(link)
   await expect(other.locator('.worker-status')).toHaveAttribute('data-state', 'ready')
   await expect.poll(() => shownLines(other)).toBe(lines)
@@ -145,7 +144,7 @@ test('a permalink opened in a fresh context shows the same lines and sample; a g
   await other.goto('/#v1.this-is-not-a-link')
   await expect(other.getByTestId('share-message')).toContainText('This link could not be opened')
   await expect.poll(() => shownLines(other)).toBe(lines)
-  await fresh.close()
+  await close()
 })
 
 test('a built-in sample stays read-only: editing it starts from a passing user copy', async ({

@@ -1,4 +1,11 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import {
+  type Browser,
+  type BrowserContext,
+  test as base,
+  expect,
+  type Locator,
+  type Page,
+} from '@playwright/test'
 
 /**
  * Every spec runs through this fixture: it counts requests to any origin other than the app's own
@@ -7,15 +14,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 export const test = base.extend<{ foreignRequests: string[] }>({
   foreignRequests: [
     async ({ context, baseURL }, use) => {
-      const own = new URL(baseURL ?? 'http://localhost').origin
-      const foreign: string[] = []
-      await context.route('**/*', (route) => {
-        const url = route.request().url()
-        const origin = url.startsWith('http') ? new URL(url).origin : own
-        if (origin === own) return route.continue()
-        foreign.push(url)
-        return route.abort()
-      })
+      const foreign = await blockForeignRequests(context, baseURL)
       await use(foreign)
       expect(foreign, 'requests to other origins').toEqual([])
     },
@@ -24,6 +23,43 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 })
 
 export { expect }
+
+/** Aborts a context's requests to any origin but the app's; returns the list of those it aborted. */
+async function blockForeignRequests(
+  context: BrowserContext,
+  baseURL: string | undefined,
+): Promise<string[]> {
+  const own = new URL(baseURL ?? 'http://localhost').origin
+  const foreign: string[] = []
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    const origin = url.startsWith('http') ? new URL(url).origin : own
+    if (origin === own) return route.continue()
+    foreign.push(url)
+    return route.abort()
+  })
+  return foreign
+}
+
+/**
+ * A second browser profile sharing nothing with the test's own (no storage), held to the same
+ * no-foreign-requests rule; `close` checks the rule and closes it.
+ */
+export async function freshProfile(
+  browser: Browser,
+  baseURL: string | undefined,
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ baseURL })
+  const foreign = await blockForeignRequests(context, baseURL)
+  const page = await context.newPage()
+  return {
+    page,
+    close: async () => {
+      await context.close()
+      expect(foreign, 'requests to other origins from the fresh profile').toEqual([])
+    },
+  }
+}
 
 /** The editor's rendered lines; Monaco draws spaces as no-break spaces, the user reads spaces. */
 export async function visibleText(editor: Locator): Promise<string> {
