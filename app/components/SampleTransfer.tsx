@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { samplesToZip, type ZipImport } from '../../parser/samples/index'
 import { importSampleFiles } from '../samples/importFiles'
 import { downloadFile } from '../share/download'
@@ -19,11 +19,37 @@ async function importPicked(files: readonly File[]): Promise<ZipImport> {
   return result
 }
 
+// Only what the file picker accepts is taken from a drop; anything else dropped is ignored.
+function isSampleFile(file: File): boolean {
+  return /\.(json|zip)$/i.test(file.name)
+}
+
 /** Export of all the user's samples as an intake-formats zip, and import of files or zips. */
 export function SampleTransfer() {
   const samples = usePlayground((state) => state.userSamples)
   const format = usePlayground((state) => state.format)
   const [report, setReport] = useState<ZipImport | null>(null)
+
+  // Files dropped anywhere on the page go the picker's way; without preventing the default, the
+  // browser would navigate away to the dropped file.
+  useEffect(() => {
+    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true
+    const onDragOver = (event: DragEvent) => {
+      if (carriesFiles(event)) event.preventDefault()
+    }
+    const onDrop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return
+      event.preventDefault()
+      const files = [...(event.dataTransfer?.files ?? [])].filter(isSampleFile)
+      if (files.length > 0) void importPicked(files).then(setReport)
+    }
+    window.addEventListener('dragover', onDragOver)
+    window.addEventListener('drop', onDrop)
+    return () => {
+      window.removeEventListener('dragover', onDragOver)
+      window.removeEventListener('drop', onDrop)
+    }
+  }, [])
 
   return (
     <div className="sample-transfer">
