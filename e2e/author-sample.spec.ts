@@ -158,3 +158,25 @@ test('a built-in sample stays read-only: editing it starts from a passing user c
   await expect(page.getByTestId('expected-status')).toHaveAttribute('data-status', 'pass')
   await expect(page.getByTestId('samples-count')).toHaveText('34 / 34 passing')
 })
+
+test('the Expected editor flags an unknown field and a wrong type against ECS and the format', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  await replaceLogText(page, LINE)
+  await page.getByRole('button', { name: 'New sample from this line' }).click()
+  await expect(page.getByTestId('expected-status')).toHaveAttribute('data-status', 'pass')
+  const squiggles = page
+    .getByTestId('expected-editor')
+    .locator('.squiggly-warning, .squiggly-error')
+
+  await pasteExpected(page, '{\n  "message": "x",\n  "user": { "nmae": "someone" }\n}')
+  await expect(squiggles).not.toHaveCount(0)
+  await page.screenshot({ path: 'test-results/author-sample-schema.png' })
+  await pasteExpected(page, '{\n  "message": "x",\n  "source": { "port": "not a port" }\n}')
+  await expect(squiggles).not.toHaveCount(0)
+  // The event the parser makes passes, so what was flagged was the edit and nothing else.
+  await pasteExpected(page, JSON.stringify(parsedEvent(LINE), null, 2))
+  await expect(page.getByTestId('expected-status')).toHaveAttribute('data-status', 'pass')
+  await expect(squiggles).toHaveCount(0)
+})

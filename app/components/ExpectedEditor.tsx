@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react'
 import { isRecord, readJson } from '../../parser/format/json-text'
 import type { SampleDraft } from '../../parser/samples/index'
 import type { EcsEvent } from '../../parser/types'
+import { EXPECTED_MODEL_URI, registerExpectedSchema } from '../monaco/expectedSchema'
+import { useController } from '../results/controllerContext'
 import { usePlayground } from '../store/index'
 
 const pretty = (event: EcsEvent) => JSON.stringify(event, null, 2)
@@ -18,6 +20,16 @@ export function ExpectedEditor({ sample }: { sample: SampleDraft }) {
   const [error, setError] = useState<string | null>(null)
   // The event this editor last saved: any other one came from outside (accept actual, undo).
   const saved = useRef(sample.expected)
+  const controller = useController()
+  const rev = usePlayground((state) => state.format?.rev)
+
+  // Asked again with each format revision: the format's fields.yml is part of the schema.
+  useEffect(() => {
+    if (rev === undefined) return
+    void controller.expectedSchema().then((schema) => {
+      if (schema) registerExpectedSchema(schema)
+    })
+  }, [controller, rev])
 
   useEffect(() => {
     if (sample.expected === saved.current) return
@@ -47,7 +59,7 @@ export function ExpectedEditor({ sample }: { sample: SampleDraft }) {
         <Editor
           language="json"
           value={text}
-          path="inmemory://playground/user-expected.json"
+          path={EXPECTED_MODEL_URI}
           onChange={(next) => onChange(next ?? '')}
           options={{
             automaticLayout: true,

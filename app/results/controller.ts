@@ -3,6 +3,7 @@ import { buildExercises } from '../learn/questions'
 import type { PlaygroundStore } from '../store/create'
 import { checkKey } from '../store/results'
 import { ParserClient, WorkerFailure, type WorkerPort } from '../worker/client'
+import type { JsonSchema } from '../worker/expectedSchema'
 import type { FramingSetting, UserSampleCheck } from '../worker/protocol'
 import { ParseQueue } from './parseQueue'
 import type { LineWindow } from './schedule'
@@ -126,6 +127,18 @@ export class PlaygroundController {
       if (!(error instanceof WorkerFailure)) throw error
     } finally {
       this.checksAsked.delete(key)
+    }
+  }
+
+  /** The schema of expected events; the worker builds it once per format, so asking again is cheap. */
+  async expectedSchema(): Promise<JsonSchema | null> {
+    try {
+      const answer = await this.client.request('expectedSchema', {})
+      return answer.status === 'answered' ? answer.body.schema : null
+    } catch (error) {
+      // A restarted worker reloads the format, which changes the revision the editor asks again on.
+      if (!(error instanceof WorkerFailure)) throw error
+      return null
     }
   }
 

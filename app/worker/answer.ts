@@ -42,6 +42,8 @@ export function answer(
         id: request.id,
         body: { docs: session.fieldDocs(request.body.fields) },
       }
+    case 'expectedSchema':
+      return { type: 'expectedSchema', id: request.id, body: { schema: session.expectedSchema() } }
   }
 }
 

@@ -3,6 +3,7 @@
 import type { Description, RuleInfo, Scenario } from '../../parser/index'
 import type { SampleDraft } from '../../parser/samples/index'
 import type { Diagnostic, EcsEvent, ParseResult } from '../../parser/types'
+import type { JsonSchema } from './expectedSchema'
 
 /** A sample of the format and whether the current parser reproduces its expected event. */
 export interface SampleStatus {
@@ -93,6 +94,8 @@ export interface Exchanges {
     response: { rev: number; framing: FramingSetting; results: UserSampleCheck[] }
   }
   fieldDocs: { request: { fields: string[] }; response: { docs: Record<string, FieldDoc> } }
+  /** The schema the Expected editor validates against (ECS's fields and the format's); null before a load. */
+  expectedSchema: { request: Record<string, never>; response: { schema: JsonSchema | null } }
 }
 
 export type RequestType = keyof Exchanges

@@ -1,3 +1,4 @@
+import { EcsFlat } from '@elastic/ecs'
 import { compareEvents, type FieldTypes, fieldTypes } from '../../parser/ecs/index'
 import { PARSER_FILE, readDefinition } from '../../parser/format/index'
 import {
@@ -15,6 +16,7 @@ import {
 } from '../../parser/index'
 import type { SampleDraft } from '../../parser/samples/index'
 import type { PlatformProfile } from '../../parser/types'
+import { expectedEventSchema, type JsonSchema } from './expectedSchema'
 import type {
   FieldDoc,
   FormatSummary,
@@ -50,6 +52,8 @@ interface Loaded {
   samplesByName: Map<string, Sample>
   /** The first sample with each message: a line equal to it is that sample's input. */
   samplesByMessage: Map<string, Sample>
+  /** Built on first request: ECS alone has some two thousand fields. */
+  expectedSchema: JsonSchema | null
 }
 
 /**
@@ -79,6 +83,7 @@ export class ParserSession {
       types: fieldTypes(format.fields),
       samplesByName: new Map(format.samples.map((sample) => [sample.name, sample])),
       samplesByMessage,
+      expectedSchema: null,
     }
     const outcomes = parser ? runSamples(parser, format.samples) : []
     const passed = new Map(outcomes.map((outcome) => [outcome.name, outcome.pass]))
@@ -164,5 +169,12 @@ export class ParserSession {
       docs[field] = { type, description: types.description(field) ?? '' }
     }
     return docs
+  }
+
+  expectedSchema(): JsonSchema | null {
+    const loaded = this.loaded
+    if (!loaded) return null
+    loaded.expectedSchema ??= expectedEventSchema(EcsFlat, loaded.format.fields)
+    return loaded.expectedSchema
   }
 }
