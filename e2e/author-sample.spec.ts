@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
+import { authorAndExport, AUTHORED_LINE as LINE, AUTHORED_NAME as NAME } from './support/authoring'
 import { expectedSampleFile, parsedEvent } from './support/expectedSample'
 import {
   expect,
@@ -10,11 +11,6 @@ import {
   test,
   visibleText,
 } from './support/playground'
-
-// A line no built-in sample has, with no timestamp, so its event does not depend on the clock.
-const LINE = 'Accepted password for auditor from 10.20.30.40 port 52814 ssh2'
-// The name the app proposes: the rule that matched the line.
-const NAME = 'SSHD_ACCEPTED_AUTHENTICATION'
 
 /** Replaces the expected-event editor's text by a paste, as a user bringing JSON from elsewhere. */
 async function pasteExpected(page: Page, text: string): Promise<void> {
@@ -89,12 +85,7 @@ test('a sample exported from one profile imports into a fresh one and passes; a 
   browser,
   baseURL,
 }) => {
-  await openPlayground(page)
-  await replaceLogText(page, LINE)
-  await page.getByRole('button', { name: 'New sample from this line' }).click()
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: `Export ${NAME}` }).click()
-  const exported = await readFile(await (await download).path())
+  const exported = await authorAndExport(page)
 
   // A new profile shares nothing with the first: no storage, so no samples of its own.
   const { page: other, close } = await freshProfile(browser, baseURL)

@@ -1,20 +1,12 @@
-import { readFile } from 'node:fs/promises'
-import { expect, freshProfile, openPlayground, replaceLogText, test } from './support/playground'
-
-const LINE = 'Accepted password for auditor from 10.20.30.40 port 52814 ssh2'
-const NAME = 'SSHD_ACCEPTED_AUTHENTICATION'
+import { authorAndExport, AUTHORED_NAME as NAME } from './support/authoring'
+import { expect, freshProfile, openPlayground, test } from './support/playground'
 
 test('a sample file dropped on the samples sidebar is imported as the file picker would', async ({
   page,
   browser,
   baseURL,
 }) => {
-  await openPlayground(page)
-  await replaceLogText(page, LINE)
-  await page.getByRole('button', { name: 'New sample from this line' }).click()
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: `Export ${NAME}` }).click()
-  const exported = (await readFile(await (await download).path())).toString('utf8')
+  const exported = (await authorAndExport(page)).toString('utf8')
 
   const { page: other, close } = await freshProfile(browser, baseURL)
   await openPlayground(other)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { unmatchedLineResult } from '../testing/lineResult'
 import { memoryStorage } from '../testing/memoryStorage'
-import type { FormatSummary, LineResult } from '../worker/protocol'
+import type { FormatSummary } from '../worker/protocol'
 import { createPlaygroundStore, PERSIST_KEY, PERSIST_VERSION, type Persisted } from './create'
 import { lazyJsonStorage } from './lazyStorage'
 import { EMPTY_PROGRESS } from './learn'
@@ -30,25 +31,12 @@ function summary(rev: number): FormatSummary {
   }
 }
 
-function lineResult(text: string): LineResult {
-  return {
-    text,
-    sample: null,
-    description: null,
-    scenario: null,
-    result: {
-      event: { message: text },
-      trace: { rule: null, captures: [], steps: [], actions: [], fieldSources: {} },
-    },
-  }
-}
-
 describe('playground store', () => {
   it('keeps results for the current parser only, and forgets them when the parser changes', () => {
     const { store } = newStore()
     store.getState().setFormat(summary(1))
-    store.getState().addResults(1, DEFAULT_FRAMING, [lineResult('x')])
-    store.getState().addResults(0, DEFAULT_FRAMING, [lineResult('stale')])
+    store.getState().addResults(1, DEFAULT_FRAMING, [unmatchedLineResult('x')])
+    store.getState().addResults(0, DEFAULT_FRAMING, [unmatchedLineResult('stale')])
     expect([...store.getState().byText.keys()]).toEqual(['x'])
     expect(store.getState().samples).toEqual([sampleA, sampleB])
     store.getState().setFormat(summary(2))
@@ -59,15 +47,15 @@ describe('playground store', () => {
     const { store } = newStore()
     store.getState().setFormat(summary(1))
     const off = { enabled: false, timezone: 'UTC' }
-    store.getState().addResults(1, DEFAULT_FRAMING, [lineResult('framed')])
-    store.getState().addResults(1, off, [lineResult('parsed unframed')])
+    store.getState().addResults(1, DEFAULT_FRAMING, [unmatchedLineResult('framed')])
+    store.getState().addResults(1, off, [unmatchedLineResult('parsed unframed')])
     expect([...store.getState().byText.keys()]).toEqual(['framed'])
     store.getState().setFraming({ ...DEFAULT_FRAMING })
     expect(store.getState().byText.size).toBe(1)
     store.getState().setFraming(off)
     expect(store.getState().byText.size).toBe(0)
-    store.getState().addResults(1, DEFAULT_FRAMING, [lineResult('late answer')])
-    store.getState().addResults(1, { ...off }, [lineResult('unframed')])
+    store.getState().addResults(1, DEFAULT_FRAMING, [unmatchedLineResult('late answer')])
+    store.getState().addResults(1, { ...off }, [unmatchedLineResult('unframed')])
     expect([...store.getState().byText.keys()]).toEqual(['unframed'])
   })
 
