@@ -1,12 +1,11 @@
-import { DiffEditor } from '@monaco-editor/react'
-import type { editor } from 'monaco-editor'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo } from 'react'
 import { layoutJson } from '../output/jsonLayout'
 import { useController } from '../results/controllerContext'
 import { useCurrentLine } from '../results/currentLine'
 import { usePlayground } from '../store/index'
 import { checkKey } from '../store/results'
 import type { SampleCheck } from '../worker/protocol'
+import { JsonDiff } from './JsonDiff'
 
 /** The comparison of the cursor line with its sample, asking the worker for it when missing. */
 export function useCurrentCheck(): { sample: string | null; check: SampleCheck | null } {
@@ -56,15 +55,6 @@ export function DiffTab() {
   const { sample, check } = useCurrentCheck()
   const expected = useMemo(() => (check ? layoutJson(check.expected).text : ''), [check])
   const actual = useMemo(() => (check ? layoutJson(check.actual).text : ''), [check])
-  const editorRef = useRef<editor.IStandaloneDiffEditor | null>(null)
-  const [mounted, setMounted] = useState(false)
-
-  useEffect(() => {
-    const models = mounted ? editorRef.current?.getModel() : null
-    if (!models) return
-    if (models.original.getValue() !== expected) models.original.setValue(expected)
-    if (models.modified.getValue() !== actual) models.modified.setValue(actual)
-  }, [mounted, expected, actual])
 
   if (!sample) {
     return (
@@ -86,33 +76,7 @@ export function DiffTab() {
           : `The event differs from sample ${sample} (expected on the left, actual on the right).`}
       </p>
       <EditCopyButton check={check} />
-      <div className="diff-editor">
-        <DiffEditor
-          language="json"
-          original={expected}
-          modified={actual}
-          originalModelPath="inmemory://playground/expected.json"
-          modifiedModelPath="inmemory://playground/actual.json"
-          // Disposing the models on unmount races the diff widget's own reset (it throws "TextModel
-          // got disposed before DiffEditorWidget model got reset"); the fixed paths reuse them instead,
-          // and the effect above gives a reused model the current text.
-          keepCurrentOriginalModel
-          keepCurrentModifiedModel
-          onMount={(instance) => {
-            editorRef.current = instance
-            setMounted(true)
-          }}
-          options={{
-            readOnly: true,
-            originalEditable: false,
-            automaticLayout: true,
-            renderSideBySide: true,
-            minimap: { enabled: false },
-            scrollBeyondLastLine: false,
-            fontSize: 13,
-          }}
-        />
-      </div>
+      <JsonDiff original={expected} modified={actual} modelPrefix="sample" />
     </div>
   )
 }

@@ -1,10 +1,10 @@
-import { DiffEditor } from '@monaco-editor/react'
 import { useMemo, useState } from 'react'
 import type { SampleDraft } from '../../parser/samples/index'
 import { layoutJson } from '../output/jsonLayout'
 import { usePlayground } from '../store/index'
 import type { UserSampleCheck } from '../worker/protocol'
 import { ExpectedEditor } from './ExpectedEditor'
+import { JsonDiff } from './JsonDiff'
 
 function SampleActions({ sample, check }: { sample: SampleDraft; check: UserSampleCheck | null }) {
   const rename = usePlayground((state) => state.renameUserSample)
@@ -57,26 +57,7 @@ function UserSampleDiff({ check }: { check: UserSampleCheck }) {
           ? 'The parser produces this expected event.'
           : 'The parser produces another event:'}
       </p>
-      <div className="diff-editor">
-        <DiffEditor
-          language="json"
-          original={expected}
-          modified={actual}
-          originalModelPath="inmemory://playground/user-diff-expected.json"
-          modifiedModelPath="inmemory://playground/user-diff-actual.json"
-          // As in DiffTab: reusing fixed models avoids the widget's dispose-on-unmount race.
-          keepCurrentOriginalModel
-          keepCurrentModifiedModel
-          options={{
-            readOnly: true,
-            originalEditable: false,
-            automaticLayout: true,
-            minimap: { enabled: false },
-            scrollBeyondLastLine: false,
-            fontSize: 13,
-          }}
-        />
-      </div>
+      <JsonDiff original={expected} modified={actual} modelPrefix="user-diff" />
     </>
   )
 }
