@@ -13,11 +13,13 @@ function findChromium(): string {
   )
 }
 
-const port = 4173
+// Overridable so that several checkouts or builds can run their stories side by side.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const dist = process.env.E2E_DIST ?? 'dist'
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/artifacts',
+  outputDir: process.env.E2E_ARTIFACTS ?? 'test-results/artifacts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -42,7 +44,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --strictPort --port ${port}`,
+    command: `npx vite preview --strictPort --port ${port} --outDir ${dist}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
