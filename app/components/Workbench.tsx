@@ -3,7 +3,7 @@ import { Group, Panel, Separator } from 'react-resizable-panels'
 import type { ThemeKind } from '../captures/palette'
 import { applyEditorTheme } from '../monaco/themes'
 import { usePlayground } from '../store/index'
-import { LogEditor } from './LogEditor'
+import { MainPane } from './MainPane'
 import { OutputPanel } from './OutputPanel'
 import { SamplesSidebar } from './SamplesSidebar'
 
@@ -29,7 +29,7 @@ export default function Workbench({ theme }: { theme: ThemeKind }) {
       </Panel>
       <Separator className="pane-separator" aria-label="Resize the samples pane" />
       <Panel id="editor" defaultSize="45" minSize="20" className="pane">
-        <LogEditor />
+        <MainPane />
       </Panel>
       <Separator className="pane-separator" aria-label="Resize the output pane" />
       <Panel id="output" defaultSize="35" minSize="20" className="pane">

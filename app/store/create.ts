@@ -3,6 +3,7 @@ import { type PersistStorage, persist } from 'zustand/middleware'
 import { createFormatSlice } from './format'
 import { createInputSlice } from './input'
 import { createLearnSlice, EMPTY_PROGRESS } from './learn'
+import { createMainPaneSlice } from './mainPane'
 import { createPreferencesSlice, DEFAULT_FRAMING } from './preferences'
 import { createResultsSlice } from './results'
 import { createSamplesSlice } from './samples'
@@ -57,6 +58,7 @@ export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
         ...createFormatSlice(...api),
         ...createLearnSlice(...api),
         ...createUserSamplesSlice(...api),
+        ...createMainPaneSlice(...api),
       }),
       {
         name: PERSIST_KEY,

@@ -1,6 +1,7 @@
 import type { FormatSlice } from './format'
 import type { InputSlice } from './input'
 import type { LearnSlice } from './learn'
+import type { MainPaneSlice } from './mainPane'
 import type { PreferencesSlice } from './preferences'
 import type { ResultsSlice } from './results'
 import type { SamplesSlice } from './samples'
@@ -14,4 +15,5 @@ export type PlaygroundState = InputSlice &
   PreferencesSlice &
   FormatSlice &
   LearnSlice &
-  UserSamplesSlice
+  UserSamplesSlice &
+  MainPaneSlice
