@@ -44,6 +44,8 @@ export function answer(
       }
     case 'expectedSchema':
       return { type: 'expectedSchema', id: request.id, body: { schema: session.expectedSchema() } }
+    case 'grokLibrary':
+      return { type: 'grokLibrary', id: request.id, body: { patterns: session.grokLibrary() } }
   }
 }
 

@@ -96,6 +96,8 @@ export interface Exchanges {
   fieldDocs: { request: { fields: string[] }; response: { docs: Record<string, FieldDoc> } }
   /** The schema the Expected editor validates against (ECS's fields and the format's); null before a load. */
   expectedSchema: { request: Record<string, never>; response: { schema: JsonSchema | null } }
+  /** The base grok library by name, for the Parser tab's hover and completion of `%{NAME}`. */
+  grokLibrary: { request: Record<string, never>; response: { patterns: Record<string, string> } }
 }
 
 export type RequestType = keyof Exchanges

@@ -88,4 +88,11 @@ describe('ParserSession on the ESXi format', () => {
     expect(checks[1]?.expected).toMatchObject({ user: { name: 'nobody the parser writes' } })
     expect(checks[1]?.event).toEqual(expected)
   })
+
+  it('hands out the base grok library, whose IP refers to IPV4 and IPV6', () => {
+    const patterns = session.grokLibrary()
+    expect(patterns.IP).toContain('%{IPV4}')
+    expect(patterns.IPV4).toBeDefined()
+    expect(patterns.IPV6).toBeDefined()
+  })
 })

@@ -1,6 +1,7 @@
 import { EcsFlat } from '@elastic/ecs'
 import { compareEvents, type FieldTypes, fieldTypes } from '../../parser/ecs/index'
 import { PARSER_FILE, readDefinition } from '../../parser/format/index'
+import { BASE_PATTERNS } from '../../parser/grok/index'
 import {
   type CompiledParser,
   compile,
@@ -176,5 +177,10 @@ export class ParserSession {
     if (!loaded) return null
     loaded.expectedSchema ??= expectedEventSchema(EcsFlat, loaded.format.fields)
     return loaded.expectedSchema
+  }
+
+  /** The base grok patterns every format's custom patterns extend (engine.md §3). */
+  grokLibrary(): Record<string, string> {
+    return { ...BASE_PATTERNS }
   }
 }
