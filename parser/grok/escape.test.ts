@@ -55,6 +55,12 @@ describe('escapes and classes (RE2 spelling)', () => {
     expect(contains(set('\\p{^Greek}'), 0x61)).toBe(true)
   })
 
+  it('locates a \\p or \\P that ends the pattern inside the pattern (found by fuzzing)', () => {
+    expect(() => parsePattern('a\\P', null)).toThrow(
+      expect.objectContaining({ code: 'grok-syntax', offset: 1, length: 2 }),
+    )
+  })
+
   it('reads \\Q…\\E as literal text', () => {
     expect(parsePattern('\\Q.*\\E', null)).toMatchObject({
       kind: 'concat',

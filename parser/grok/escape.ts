@@ -90,6 +90,7 @@ function unicodeEscape(sc: Scanner, negated: boolean, escapeStart: number): Char
     name = sc.source.slice(sc.pos + 1, close)
     sc.pos = close + 1
   } else {
+    if (sc.done) sc.fail('grok-syntax', 'missing Unicode class name after \\p', escapeStart, 2)
     name = sc.peek()
     sc.pos += 1
   }
