@@ -1,0 +1,121 @@
+// Splits a file's bytes into lines as they stream in. It works on bytes rather than decoded text
+// so that every line knows where it stands in the file: the page keeps only those offsets and
+// reads a line back from the File when the user selects it, instead of holding 50 MB of text.
+
+/** Lines longer than this are not parsed: the row says so (README, "Whole files"). */
+export const MAX_LINE_BYTES = 64 * 1024
+
+const LF = 0x0a
+const CR = 0x0d
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const
+
+/** One line of the file: its text (only the first MAX_LINE_BYTES of a longer one) and its bytes. */
+export interface SplitLine {
+  /** 0-based line number in the file. */
+  index: number
+  text: string
+  /** Byte offsets of the line in the file, terminator excluded. */
+  start: number
+  end: number
+  /** Longer than MAX_LINE_BYTES: `text` holds its head only. */
+  tooLong: boolean
+}
+
+/**
+ * Feed it chunks in order with `push`, then call `finish` for the last line (one not ended by a
+ * newline). Lines end at `\n`; a `\r` right before it belongs to the terminator. A UTF-8 byte
+ * order mark at the start of the file is skipped.
+ */
+export class LineSplitter {
+  private readonly decoder = new TextDecoder()
+  private readonly maxLineBytes: number
+  /** The head of the line in progress: its first maxLineBytes bytes at most. */
+  private pending: Uint8Array[] = []
+  private pendingKept = 0
+  /** The line's last byte so far, kept apart: a long line's `\r` is beyond the kept head. */
+  private lastByte = 0
+  private lineStart = 0
+  private offset = 0
+  private index = 0
+  private atFileStart = true
+
+  constructor(maxLineBytes: number = MAX_LINE_BYTES) {
+    this.maxLineBytes = maxLineBytes
+  }
+
+  push(chunk: Uint8Array): SplitLine[] {
+    let bytes = chunk
+    if (this.atFileStart) bytes = this.skipBom(bytes)
+    const lines: SplitLine[] = []
+    let from = 0
+    for (;;) {
+      const newline = bytes.indexOf(LF, from)
+      if (newline < 0) break
+      lines.push(this.emit(bytes.subarray(from, newline), this.offset + newline, 1))
+      from = newline + 1
+    }
+    this.keep(bytes.subarray(from), true)
+    this.offset += bytes.length
+    return lines
+  }
+
+  /** The last line, when the file does not end with a newline. */
+  finish(): SplitLine[] {
+    return this.offset > this.lineStart ? [this.emit(new Uint8Array(), this.offset, 0)] : []
+  }
+
+  private skipBom(chunk: Uint8Array): Uint8Array {
+    // A chunk shorter than the mark cannot tell; real streams hand far more than three bytes.
+    this.atFileStart = false
+    const bom = UTF8_BOM.every((byte, at) => chunk[at] === byte)
+    if (!bom) return chunk
+    this.offset = UTF8_BOM.length
+    this.lineStart = UTF8_BOM.length
+    return chunk.subarray(UTF8_BOM.length)
+  }
+
+  /** Keeps the head of the line in progress; `copy` when the stream may reuse the chunk's buffer. */
+  private keep(part: Uint8Array, copy: boolean): void {
+    if (part.length === 0) return
+    this.lastByte = part[part.length - 1] ?? 0
+    const room = this.maxLineBytes - this.pendingKept
+    if (room <= 0) return
+    const kept = part.length > room ? part.subarray(0, room) : part
+    this.pending.push(copy ? kept.slice() : kept)
+    this.pendingKept += kept.length
+  }
+
+  /** Ends the line in progress with its `last` part, at byte `terminatorAt` (`\r` aside). */
+  private emit(last: Uint8Array, terminatorAt: number, terminatorLength: number): SplitLine {
+    this.keep(last, false)
+    const bytes = this.joinPending()
+    const crlf = terminatorLength > 0 && terminatorAt > this.lineStart && this.lastByte === CR
+    const end = crlf ? terminatorAt - 1 : terminatorAt
+    const start = this.lineStart
+    const tooLong = end - start > this.maxLineBytes
+    const kept = Math.min(end - start, this.maxLineBytes)
+    const line: SplitLine = {
+      index: this.index++,
+      text: this.decoder.decode(bytes.subarray(0, kept)),
+      start,
+      end,
+      tooLong,
+    }
+    this.pending = []
+    this.pendingKept = 0
+    this.lastByte = 0
+    this.lineStart = terminatorAt + terminatorLength
+    return line
+  }
+
+  private joinPending(): Uint8Array {
+    if (this.pending.length === 1) return this.pending[0] ?? new Uint8Array()
+    const joined = new Uint8Array(this.pendingKept)
+    let at = 0
+    for (const part of this.pending) {
+      joined.set(part, at)
+      at += part.length
+    }
+    return joined
+  }
+}
