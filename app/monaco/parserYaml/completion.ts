@@ -1,0 +1,132 @@
+// What to offer at a place in a parser.yml: pattern names inside `%{`, layer paths and capture
+// names inside templates, stage names as a pipeline entry's `name`.
+
+import { stepCaptures } from './captures'
+import type { GrokStep, ParserOutline, Span } from './outline'
+import type { PatternTable } from './patternTable'
+import { dottedExpressionAt, templateRegionAt } from './templates'
+
+export type SuggestionKind = 'custom pattern' | 'base pattern' | 'capture' | 'layer' | 'stage'
+
+export interface Suggestion {
+  label: string
+  kind: SuggestionKind
+  detail: string
+  /** Longer text shown beside the list, e.g. a pattern's definition. */
+  documentation?: string
+}
+
+export interface Completions {
+  /** The partly typed word the chosen suggestion replaces. */
+  replace: Span
+  suggestions: Suggestion[]
+}
+
+const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1
+
+/** The grok step whose entry holds `offset`; while the YAML is broken, the first one. */
+function stepAt(outline: ParserOutline, offset: number): GrokStep | null {
+  const around = outline.grokSteps.find(
+    (step) => step.span.start <= offset && offset <= step.span.end,
+  )
+  return around ?? outline.grokSteps[0] ?? null
+}
+
+function patternSuggestions(step: GrokStep | null, base: PatternTable): Suggestion[] {
+  const custom = step?.customPatterns ?? []
+  const own = new Set(custom.map((pattern) => pattern.name))
+  return [
+    ...custom.map(
+      (pattern): Suggestion => ({
+        label: pattern.name,
+        kind: 'custom pattern',
+        detail: 'custom pattern',
+        documentation: pattern.pattern,
+      }),
+    ),
+    ...Object.entries(base)
+      .filter(([name]) => !own.has(name))
+      .map(
+        ([name, definition]): Suggestion => ({
+          label: name,
+          kind: 'base pattern',
+          detail: 'grok library',
+          documentation: definition,
+        }),
+      ),
+  ]
+}
+
+function layerSuggestions(
+  outline: ParserOutline,
+  qualifier: readonly string[],
+  base: PatternTable,
+): Suggestion[] {
+  const [layer, ...path] = qualifier
+  if (layer === undefined) {
+    return [
+      { label: 'original', kind: 'layer', detail: 'the incoming event' },
+      ...outline.pipelineNames.map(
+        (named): Suggestion => ({ label: named.name, kind: 'layer', detail: 'pipeline step' }),
+      ),
+    ]
+  }
+  if (layer === 'original' && path.length === 0) {
+    return [{ label: 'message', kind: 'layer', detail: 'the raw log line' }]
+  }
+  const step = stepCaptures(outline.grokSteps, base).find((captures) => captures.step === layer)
+  if (!step) return []
+  if (path.length === 0) {
+    return [{ label: step.outputField, kind: 'layer', detail: `${layer}'s grok captures` }]
+  }
+  if (path.length > 1 || path[0] !== step.outputField) return []
+  return step.captures.map(
+    (capture): Suggestion => ({
+      label: capture.name,
+      kind: 'capture',
+      detail:
+        capture.definedBy.length > 0 ? `captured by ${capture.definedBy.join(', ')}` : 'capture',
+    }),
+  )
+}
+
+/** What to offer at `offset` of a parser.yml `text`, or null where nothing applies. */
+export function completionsAt(
+  text: string,
+  outline: ParserOutline,
+  offset: number,
+  base: PatternTable,
+): Completions | null {
+  const before = text.slice(lineStart(text, offset), offset)
+  const region = templateRegionAt(text, outline, offset)
+  if (region) {
+    const expression = dottedExpressionAt(text, region, offset)
+    if (!expression) return null
+    const suggestions = layerSuggestions(outline, expression.qualifier, base)
+    return suggestions.length > 0 ? { replace: expression.partial, suggestions } : null
+  }
+  const reference = /%\{([A-Za-z0-9_]*)$/.exec(before)
+  if (reference) {
+    const replace = { start: offset - (reference[1]?.length ?? 0), end: offset }
+    return { replace, suggestions: patternSuggestions(stepAt(outline, offset), base) }
+  }
+  const stageName = /^\s*(?:-\s+)?name:\s*([A-Za-z0-9_]*)$/.exec(before)
+  if (stageName && topLevelKeyAbove(text, offset) === 'pipeline') {
+    const replace = { start: offset - (stageName[1]?.length ?? 0), end: offset }
+    const suggestions = outline.stages.map(
+      (stage): Suggestion => ({ label: stage.name, kind: 'stage', detail: 'stage' }),
+    )
+    return suggestions.length > 0 ? { replace, suggestions } : null
+  }
+  return null
+}
+
+/** The unindented key whose block holds `offset`, read from the text so a broken file works too. */
+function topLevelKeyAbove(text: string, offset: number): string | null {
+  const lines = text.slice(0, lineStart(text, offset)).split('\n').reverse()
+  for (const line of lines) {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)
+    if (key) return key[1] ?? null
+  }
+  return null
+}

@@ -1,0 +1,56 @@
+// The hover of a grok pattern name in a parser.yml: where it comes from, its definition and the
+// regex it expands to, as the engine compiles it.
+
+import { expandPattern } from './expansion'
+import { symbolAt } from './navigation'
+import type { GrokStep, ParserOutline, Span } from './outline'
+import { definedIn, type PatternTable, patternTable } from './patternTable'
+
+export interface Hover {
+  span: Span
+  /** Markdown. */
+  contents: string
+}
+
+// IPV6 alone expands to about 1,500 characters; a rule built on many patterns to far more.
+const EXPANSION_SHOWN = 3000
+
+const regexBlock = (text: string) => `\`\`\`regex\n${text}\n\`\`\``
+
+function describePattern(name: string, field: string | null, step: GrokStep, base: PatternTable) {
+  const table = patternTable(step, base)
+  const definition = definedIn(table, name)
+  if (definition === null) {
+    return `Unknown pattern \`${name}\`: neither a custom pattern of this step nor a base grok pattern.`
+  }
+  const custom = step.customPatterns.some((pattern) => pattern.name === name)
+  const origin = custom ? 'custom pattern' : 'base grok pattern'
+  const captured = field === null ? '' : `, captured as \`${field}\``
+  const expansion = expandPattern(name, table) ?? definition
+  const shown =
+    expansion.length > EXPANSION_SHOWN
+      ? `${expansion.slice(0, EXPANSION_SHOWN)}…\n(${expansion.length} characters in all)`
+      : expansion
+  const sections = [`**${name}** — ${origin}${captured}`, regexBlock(definition)]
+  if (expansion !== definition) sections.push('Expands to:', regexBlock(shown))
+  return sections.join('\n\n')
+}
+
+/** The hover at `offset`: on a `%{NAME}` reference or a custom pattern's key. */
+export function hoverAt(
+  text: string,
+  outline: ParserOutline,
+  offset: number,
+  base: PatternTable,
+): Hover | null {
+  const symbol = symbolAt(text, outline, offset)
+  if (symbol?.kind === 'reference') {
+    const { name, field, span } = symbol.reference
+    return { span, contents: describePattern(name, field, symbol.step, base) }
+  }
+  if (symbol?.kind === 'pattern') {
+    const { name, key } = symbol.pattern
+    return { span: key, contents: describePattern(name, null, symbol.step, base) }
+  }
+  return null
+}
