@@ -1,4 +1,4 @@
-import { isMap, isSeq, type YAMLMap } from 'yaml'
+import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml'
 import type { Diagnostic } from '../types'
 import { readActions } from './actions'
 import { diagnosticAt } from './position'
@@ -50,6 +50,17 @@ export class SchemaReader {
   }
 }
 
+// Real formats leave these out (the platform reads the raw message and files the captures under
+// `message`, as `event.message.user_name` in their templates shows).
+const DEFAULT_INPUT_FIELD = 'original.message'
+const DEFAULT_OUTPUT_FIELD = 'message'
+const REFERENCE_TEMPLATE = /^\{\{\s*([A-Za-z_][\w.]*)\s*\}\}$/
+
+/** `input_field` as a path: real formats also spell it as the template `{{original.message}}`. */
+function fieldReference(text: string): string {
+  return REFERENCE_TEMPLATE.exec(text.trim())?.[1] ?? text
+}
+
 function readGrok(
   reader: SchemaReader,
   name: TextAt,
@@ -58,8 +69,8 @@ function readGrok(
 ): StepDefinition | null {
   const properties = reader.map(external, 'properties', true)
   if (!properties) return null
-  const inputField = reader.text(properties, 'input_field', true)
-  const outputField = reader.text(properties, 'output_field', true)
+  const inputField = reader.text(properties, 'input_field', false)
+  const outputField = reader.text(properties, 'output_field', false)
   const pattern = reader.text(properties, 'pattern', true)
   const customPatterns: Record<string, GrokCustomPattern> = {}
   const custom = reader.map(properties, 'custom_patterns', false)
@@ -71,16 +82,26 @@ function readGrok(
       reader.problem(spanOf(valueNode(pair), key.span), `pattern '${key.value}' must be a string`)
     else customPatterns[key.value] = { key, pattern: value }
   }
-  if (!inputField || !outputField || !pattern) return null
+  const broken =
+    (pairNamed(properties, 'input_field') && !inputField) ||
+    (pairNamed(properties, 'output_field') && !outputField)
+  if (broken || !pattern) return null
   return {
     kind: 'grok',
     name,
     filter,
-    inputField: inputField.value,
-    outputField: outputField.value,
+    inputField: inputField ? fieldReference(inputField.value) : DEFAULT_INPUT_FIELD,
+    outputField: outputField?.value ?? DEFAULT_OUTPUT_FIELD,
     pattern,
     customPatterns,
   }
+}
+
+function externalIsEmpty(step: YAMLMap): boolean {
+  const pair = pairNamed(step, 'external')
+  if (!pair) return false
+  const node = valueNode(pair)
+  return node === null || (isScalar(node) && (node.value === null || node.value === ''))
 }
 
 function readStep(reader: SchemaReader, node: unknown): StepDefinition | null {
@@ -91,6 +112,8 @@ function readStep(reader: SchemaReader, node: unknown): StepDefinition | null {
   const name = reader.text(node, 'name', true)
   const filter = reader.text(node, 'filter', false)
   if (!name) return null
+  // `external: null` (or empty) is written by real formats for a plain stage.
+  if (externalIsEmpty(node)) return { kind: 'stage', name, filter }
   const external = reader.map(node, 'external', false)
   if (!external) return pairNamed(node, 'external') ? null : { kind: 'stage', name, filter }
   const kind = reader.text(external, 'name', true)

@@ -1,6 +1,8 @@
 // Jinja2's string filters (they all work on str(value), so None | lower is 'none'), and the platform's own:
-// strip (Python str.strip), basename and dirname (split at the last / or \ only).
+// strip (Python str.strip), basename and dirname (split at the last / or \ only), and is_ipaddress
+// (whether str(value) is an address Python's ipaddress module accepts; real formats filter on it).
 
+import { isIpAddress } from '../ecs/ip'
 import { NO_KWARGS } from './args'
 import { type Bound, defineFilter } from './define'
 import type { Filter } from './environment'
@@ -83,4 +85,5 @@ export const STRING_FILTERS: [string, Filter][] = [
   defineFilter('wordcount', [], (v) => toStr(v).match(/[\p{L}\p{N}_]+/gu)?.length ?? 0),
   defineFilter('basename', [], (v) => splitPath(toStr(v))[1]),
   defineFilter('dirname', [], (v) => splitPath(toStr(v))[0]),
+  defineFilter('is_ipaddress', [], (v) => isIpAddress(toStr(v))),
 ]
