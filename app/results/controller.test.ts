@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { PARSER_FILE } from '../../parser/format/index'
+import { TINY_FORMAT, TINY_FORMAT_NAME } from '../formats/testing/tinyFormat'
 import { createPlaygroundStore, type Persisted } from '../store/create'
 import { lazyJsonStorage } from '../store/lazyStorage'
 import { checkKey } from '../store/results'
@@ -82,6 +84,53 @@ describe('PlaygroundController with the real parser in-process', () => {
     await controller.ensureDocs(['source.ip', 'no.such.field'])
     expect(store.getState().docs['source.ip']?.type).toBe('ip')
     expect(store.getState().docs['no.such.field']).toBeNull()
+    controller.stop()
+  })
+})
+
+describe('PlaygroundController with an edited or another format', () => {
+  it('recompiles an edit of the definition, keeping the last good parser while it is broken', async () => {
+    const { store, controller } = await startedPlayground()
+    const format = store.getState().format
+    if (!format) throw new Error('no format loaded')
+    const broken = format.sourceDefinition.replace('%{IP:source_ip} port', '%{NOPE:source_ip} port')
+    store.getState().setDefinition(format.uuid, broken, format.sourceDefinition)
+    await vi.waitFor(() => expect(store.getState().format?.definition.text).toBe(broken))
+    expect(store.getState().format?.definitionState).toBe('broken-using-last-good')
+    expect(store.getState().samples.every((sample) => sample.pass)).toBe(true)
+    store.getState().setDefinition(format.uuid, format.sourceDefinition, format.sourceDefinition)
+    await vi.waitFor(() => expect(store.getState().format?.definitionState).toBe('ok'))
+    expect(store.getState().regression).toMatchObject({ passing: 34, total: 34, nowFail: [] })
+    controller.stop()
+  })
+
+  it('opens another format with its samples as the lines, and goes back to the built-in one', async () => {
+    const { store, controller } = await startedPlayground()
+    const folder = { kind: 'folder', name: 'tiny', files: TINY_FORMAT } as const
+    expect(await controller.openFormat(folder)).toBe(true)
+    expect(store.getState().format?.name).toBe(TINY_FORMAT_NAME)
+    expect(store.getState().formatSource).toBe(folder)
+    expect(store.getState().samples.map((sample) => sample.pass)).toEqual([true, true])
+    expect(store.getState().text).toBe('hello alice from 10.0.0.1\nhello bob from 192.168.1.20')
+    expect(await controller.openFormat({ kind: 'builtin' })).toBe(true)
+    expect(store.getState().samples).toHaveLength(34)
+    expect(store.getState().text?.split('\n')).toHaveLength(34)
+    controller.stop()
+  })
+
+  it('refuses a folder without a working parser, says why and keeps the current format', async () => {
+    const { store, controller } = await startedPlayground()
+    const rev = store.getState().format?.rev ?? 0
+    const { [PARSER_FILE]: _parser, ...withoutParser } = TINY_FORMAT
+    const taken = await controller.openFormat({ kind: 'folder', name: 'x', files: withoutParser })
+    expect(taken).toBe(false)
+    expect(store.getState().formatError).toContain('missing ingest/parser.yml')
+    expect(store.getState().format?.name).toBe('VMware ESXi')
+    expect(store.getState().format?.rev).toBeGreaterThan(rev)
+    expect(store.getState().formatSource).toEqual({ kind: 'builtin' })
+    const badTest = { ...TINY_FORMAT, 'tests/BAD.json': '{ "input": ' }
+    expect(await controller.openFormat({ kind: 'folder', name: 'y', files: badTest })).toBe(false)
+    expect(store.getState().formatError).toMatch(/tests\/BAD\.json:1:\d+/)
     controller.stop()
   })
 })

@@ -1,10 +1,18 @@
 import type { SampleDraft } from '../../parser/samples/index'
+import type { PlatformProfile } from '../../parser/types'
+import { refusalOf } from '../formats/refusal'
 import { buildExercises } from '../learn/questions'
 import type { PlaygroundStore } from '../store/create'
+import { editedDefinition } from '../store/formatSource'
 import { checkKey } from '../store/results'
 import { ParserClient, WorkerFailure, type WorkerPort } from '../worker/client'
 import type { JsonSchema } from '../worker/expectedSchema'
-import type { FramingSetting, UserSampleCheck } from '../worker/protocol'
+import type {
+  FormatSource,
+  FormatSummary,
+  FramingSetting,
+  UserSampleCheck,
+} from '../worker/protocol'
 import { ParseQueue } from './parseQueue'
 import type { LineWindow } from './schedule'
 
@@ -12,6 +20,27 @@ import type { LineWindow } from './schedule'
 export const PARSE_DEBOUNCE_MS = 150
 /** A batch of lines takes milliseconds; one taking this long is runaway matching, and is killed. */
 export const WATCHDOG_MS = 10_000
+/** An edit of the definition is compiled once the user pauses typing this long. */
+export const RECOMPILE_DEBOUNCE_MS = 300
+
+/** What the worker is asked to load: the chosen format as the user edited it. */
+interface Wanted {
+  source: FormatSource
+  definition: string | null
+  platform: PlatformProfile | null
+}
+
+const sameWanted = (a: Wanted, b: Wanted | null): boolean =>
+  b !== null && a.source === b.source && a.definition === b.definition && a.platform === b.platform
+
+function wantedBy(store: PlaygroundStore): Wanted {
+  const state = store.getState()
+  return {
+    source: state.formatSource,
+    definition: editedDefinition(state),
+    platform: state.platformChoice,
+  }
+}
 
 /**
  * Connects the store to the worker: starts it, loads the format, keeps the lines parsed as the
@@ -24,6 +53,9 @@ export class PlaygroundController {
   private readonly docsAsked = new Set<string>()
   private readonly checksAsked = new Set<string>()
   private debounce: ReturnType<typeof setTimeout> | null = null
+  private recompile: ReturnType<typeof setTimeout> | null = null
+  /** What the worker last loaded; null before the first load. */
+  private loadedWith: Wanted | null = null
   private unsubscribe: () => void = () => {}
 
   constructor(spawn: () => WorkerPort, store: PlaygroundStore, watchdogMs: number = WATCHDOG_MS) {
@@ -40,6 +72,13 @@ export class PlaygroundController {
       if (state.text !== previous.text) this.scheduleParse()
       // A new framing setting emptied the results: every line is parsed again, at once.
       if (state.framing !== previous.framing) void this.queue.run()
+      if (
+        state.formatSource !== previous.formatSource ||
+        state.definitions !== previous.definitions ||
+        state.platformChoice !== previous.platformChoice
+      ) {
+        this.scheduleLoad()
+      }
     })
     await this.connect()
   }
@@ -60,19 +99,65 @@ export class PlaygroundController {
   stop(): void {
     this.unsubscribe()
     if (this.debounce !== null) clearTimeout(this.debounce)
+    if (this.recompile !== null) clearTimeout(this.recompile)
     this.client.dispose()
   }
 
-  /** (Re)compiles the format in the worker; every cached result belongs to the previous parser. */
-  async load(): Promise<void> {
-    const minRev = (this.store.getState().format?.rev ?? 0) + 1
-    const answer = await this.client.request('load', { minRev }, 'load')
+  /**
+   * (Re)compiles the chosen format, as edited, in the worker (after a watchdog restart too); every
+   * cached result belongs to the previous parser, so every line and sample is run again.
+   */
+  load(): Promise<void> {
+    return this.loadWanted(false)
+  }
+
+  /** `seedText`: the editor gets the samples of what is loaded (the format is another one). */
+  private async loadWanted(seedText: boolean): Promise<void> {
+    const wanted = wantedBy(this.store)
+    const answer = await this.client.request('load', { minRev: this.nextRev(), ...wanted }, 'load')
     if (answer.status !== 'answered') return
+    await this.apply(wanted, answer.body, seedText)
+  }
+
+  /**
+   * Loads another format in place of the current one, unless it is broken: then the reason is
+   * kept for the page to show and the current format is loaded back. Resolves to whether it was taken.
+   */
+  async openFormat(source: FormatSource): Promise<boolean> {
+    const wanted: Wanted = { source, definition: null, platform: null }
+    const answer = await this.client.request('load', { minRev: this.nextRev(), ...wanted }, 'load')
+    if (answer.status !== 'answered') return false
+    const refusal = refusalOf(answer.body)
+    if (refusal !== null) {
+      this.store.getState().setFormatError(refusal)
+      await this.load()
+      return false
+    }
+    // Recorded first, so the store's change of source is not taken for a wish to load again.
+    this.loadedWith = wanted
+    this.store.getState().setFormatSource(source)
+    await this.apply(wanted, answer.body, true)
+    return true
+  }
+
+  private nextRev(): number {
+    return (this.store.getState().format?.rev ?? 0) + 1
+  }
+
+  private async apply(wanted: Wanted, summary: FormatSummary, seedText: boolean): Promise<void> {
+    this.loadedWith = wanted
     this.checksAsked.clear()
-    this.store.getState().setFormat(answer.body)
-    // First visit: the editor starts with every sample's message, one per line.
+    this.store.getState().setFormat(summary)
+    // A format seen before may have an edit kept under its uuid, known only now.
+    if (!sameWanted(wantedBy(this.store), wanted)) {
+      await this.loadWanted(seedText)
+      return
+    }
+    // A first visit, or another format: the editor gets every sample's message, one per line.
     const { text, replaceText } = this.store.getState()
-    if (text === null) replaceText(answer.body.samples.map((sample) => sample.message).join('\n'))
+    if (text === null || seedText) {
+      replaceText(summary.samples.map((sample) => sample.message).join('\n'))
+    }
     await this.queue.run()
   }
 
@@ -171,6 +256,18 @@ export class PlaygroundController {
       // A restarted worker reloads the format, and the Learn view asks again for the new revision.
       if (!(error instanceof WorkerFailure)) throw error
     }
+  }
+
+  private scheduleLoad(): void {
+    if (this.recompile !== null) clearTimeout(this.recompile)
+    this.recompile = setTimeout(() => {
+      this.recompile = null
+      if (sameWanted(wantedBy(this.store), this.loadedWith)) return
+      this.load().catch((error: unknown) => {
+        // A restarted worker loads what the store wants anyway; anything else is a bug.
+        if (!(error instanceof WorkerFailure)) throw error
+      })
+    }, RECOMPILE_DEBOUNCE_MS)
   }
 
   private scheduleParse(): void {

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand'
 import { type PersistStorage, persist } from 'zustand/middleware'
 import { createFormatSlice } from './format'
+import { BUILTIN_SOURCE, createFormatSourceSlice } from './formatSource'
 import { createInputSlice } from './input'
 import { createLearnSlice, EMPTY_PROGRESS } from './learn'
 import { createMainPaneSlice } from './mainPane'
@@ -13,18 +14,36 @@ import { createUserSamplesSlice } from './userSamples'
 
 /**
  * Bump when the persisted shape changes, and teach `migrate` the step: version 2 added the user's
- * samples. A state from an unknown version is discarded, not misread.
+ * samples, version 3 the format source, the parser edits, the platform and the middle pane's tab.
+ * A state from an unknown version is discarded, not misread.
  */
-export const PERSIST_VERSION = 2
+export const PERSIST_VERSION = 3
 export const PERSIST_KEY = 'esxi-playground'
 
 /**
  * Only what a reload should restore: the user's input, where they were, how they like the page,
- * and their learning progress.
+ * their learning progress, and the format they parse with as they edited it.
  */
 export type Persisted = Pick<
   PlaygroundState,
-  'text' | 'tab' | 'theme' | 'layouts' | 'framing' | 'view' | 'learn' | 'userSamples'
+  | 'text'
+  | 'tab'
+  | 'theme'
+  | 'layouts'
+  | 'framing'
+  | 'view'
+  | 'learn'
+  | 'userSamples'
+  | 'formatSource'
+  | 'sourceUuid'
+  | 'definitions'
+  | 'platformChoice'
+  | 'mainTab'
+>
+
+type Version2 = Omit<
+  Persisted,
+  'formatSource' | 'sourceUuid' | 'definitions' | 'platformChoice' | 'mainTab'
 >
 
 const FIRST_VISIT: Persisted = {
@@ -36,14 +55,42 @@ const FIRST_VISIT: Persisted = {
   view: 'workbench',
   learn: EMPTY_PROGRESS,
   userSamples: [],
+  formatSource: BUILTIN_SOURCE,
+  sourceUuid: null,
+  definitions: {},
+  platformChoice: null,
+  mainTab: 'logs',
 }
 
-type Version1 = Omit<Persisted, 'userSamples'>
+const VERSION_3_DEFAULTS = {
+  formatSource: FIRST_VISIT.formatSource,
+  sourceUuid: FIRST_VISIT.sourceUuid,
+  definitions: FIRST_VISIT.definitions,
+  platformChoice: FIRST_VISIT.platformChoice,
+  mainTab: FIRST_VISIT.mainTab,
+}
 
-// Version 1 wrote every field version 2 has but the samples; a state missing one was not ours.
+type Version1 = Omit<Version2, 'userSamples'>
+
+const VERSION_1_KEYS = ['text', 'tab', 'theme', 'layouts', 'framing', 'view', 'learn'] as const
+
+// Each version wrote every field of the one before and its own; a state missing one was not ours.
 function isVersion1(saved: unknown): saved is Version1 {
   if (typeof saved !== 'object' || saved === null) return false
-  return Object.keys(FIRST_VISIT).every((key) => key === 'userSamples' || key in saved)
+  return VERSION_1_KEYS.every((key) => key in saved)
+}
+
+function isVersion2(saved: unknown): saved is Version2 {
+  return isVersion1(saved) && 'userSamples' in saved
+}
+
+function migrate(saved: unknown, version: number): Persisted {
+  if (version === 2 && isVersion2(saved)) return { ...saved, ...VERSION_3_DEFAULTS }
+  if (version === 1 && isVersion1(saved)) {
+    return { ...saved, userSamples: [], ...VERSION_3_DEFAULTS }
+  }
+  // Anything else is not read: the page starts as on a first visit.
+  return FIRST_VISIT
 }
 
 export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
@@ -59,16 +106,13 @@ export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
         ...createLearnSlice(...api),
         ...createUserSamplesSlice(...api),
         ...createMainPaneSlice(...api),
+        ...createFormatSourceSlice(...api),
       }),
       {
         name: PERSIST_KEY,
         version: PERSIST_VERSION,
         storage,
-        migrate: (saved, version): Persisted =>
-          version === 1 && isVersion1(saved)
-            ? { ...saved, userSamples: [] }
-            : // Anything else is not read: the page starts as on a first visit.
-              FIRST_VISIT,
+        migrate,
         partialize: (state): Persisted => ({
           text: state.text,
           tab: state.tab,
@@ -78,6 +122,11 @@ export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
           view: state.view,
           learn: state.learn,
           userSamples: state.userSamples,
+          formatSource: state.formatSource,
+          sourceUuid: state.sourceUuid,
+          definitions: state.definitions,
+          platformChoice: state.platformChoice,
+          mainTab: state.mainTab,
         }),
       },
     ),

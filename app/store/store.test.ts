@@ -26,6 +26,10 @@ function summary(rev: number): FormatSummary {
     rules: [],
     diagnostics: [],
     definition: { file: 'ingest/parser.yml', text: '' },
+    sourceDefinition: '',
+    definitionState: 'ok',
+    platform: '2023',
+    manifestPlatform: '2023',
     customPatterns: {},
     samples: [sampleA, sampleB],
   }
@@ -95,7 +99,7 @@ describe('playground store', () => {
     expect(store.getState().pin).toBeNull()
   })
 
-  it('persists the input, tab, theme, layout, framing, view and learning progress under a versioned key, and nothing else', () => {
+  it('persists the input, tab, theme, layout, framing, view, learning progress and format choices under a versioned key, and nothing else', () => {
     const { memory, storage, store } = newStore()
     store.getState().setText('a line')
     store.getState().setTheme('dark')
@@ -114,6 +118,11 @@ describe('playground store', () => {
       view: 'workbench',
       learn: EMPTY_PROGRESS,
       userSamples: [],
+      formatSource: { kind: 'builtin' },
+      sourceUuid: 'test-uuid',
+      definitions: {},
+      platformChoice: null,
+      mainTab: 'logs',
     })
     const reloaded = createPlaygroundStore(lazyJsonStorage<Persisted>(memory))
     expect(reloaded.getState().text).toBe('a line')

@@ -1,4 +1,5 @@
 import type { FormatSlice } from './format'
+import type { FormatSourceSlice } from './formatSource'
 import type { InputSlice } from './input'
 import type { LearnSlice } from './learn'
 import type { MainPaneSlice } from './mainPane'
@@ -16,4 +17,5 @@ export type PlaygroundState = InputSlice &
   FormatSlice &
   LearnSlice &
   UserSamplesSlice &
-  MainPaneSlice
+  MainPaneSlice &
+  FormatSourceSlice

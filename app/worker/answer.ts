@@ -11,12 +11,16 @@ export function answer(
   switch (request.type) {
     case 'ping':
       return { type: 'ping', id: request.id, body: { version: PARSER_VERSION } }
-    case 'load':
+    case 'load': {
+      const { source, minRev, definition, platform } = request.body
+      const files = source.kind === 'builtin' ? formatFiles() : source.files
+      const key = source.kind === 'builtin' ? 'builtin' : `folder:${source.name}`
       return {
         type: 'load',
         id: request.id,
-        body: session.load(formatFiles(), request.body.minRev),
+        body: session.load(files, { minRev, source: key, definition, platform }),
       }
+    }
     case 'parse': {
       // A request made for another parser revision gets no results, only the current revision.
       const rev = session.revision

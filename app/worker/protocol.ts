@@ -1,9 +1,28 @@
 // The one vocabulary the page and the parser worker speak. Every request carries an id that its
 // answer echoes, so the client can match answers to requests and drop the ones it no longer wants.
-import type { Description, RuleInfo, Scenario } from '../../parser/index'
+import type { Description, FormatFiles, RuleInfo, Scenario } from '../../parser/index'
 import type { SampleDraft } from '../../parser/samples/index'
-import type { Diagnostic, EcsEvent, ParseResult } from '../../parser/types'
+import type { Diagnostic, EcsEvent, ParseResult, PlatformProfile } from '../../parser/types'
 import type { JsonSchema } from './expectedSchema'
+import type { DefinitionState } from './lastGood'
+
+export type { DefinitionState } from './lastGood'
+
+/** Where a format comes from: the one bundled with the app, or a folder the user opened. */
+export type FormatSource =
+  | { kind: 'builtin' }
+  | { kind: 'folder'; name: string; files: FormatFiles }
+
+/** What to load: a format, the user's edit of its parser.yml, and the platform era to emulate. */
+export interface LoadRequest {
+  /** The new revision is at least this, so a restarted worker never reuses one the page has seen. */
+  minRev: number
+  source: FormatSource
+  /** The edited parser.yml, which overrides the source's; null keeps the source's. */
+  definition: string | null
+  /** null: the era the manifest states (`sekoiaio_platform`), else the current one. */
+  platform: PlatformProfile | null
+}
 
 /** A sample of the format and whether the current parser reproduces its expected event. */
 export interface SampleStatus {
@@ -23,6 +42,13 @@ export interface FormatSummary {
   rules: RuleInfo[] | null
   diagnostics: Diagnostic[]
   definition: { file: string; text: string }
+  /** The source's own parser.yml, what "reset" returns to. */
+  sourceDefinition: string
+  /** Whether `definition` compiles; when it does not, `rules` and results may be the last good one's. */
+  definitionState: DefinitionState
+  /** The platform era the parser emulates, and the one the manifest states (null: none). */
+  platform: PlatformProfile
+  manifestPlatform: PlatformProfile | null
   /** The grok custom patterns of parser.yml, by name, so the Rule view can show what a rule expands to. */
   customPatterns: Record<string, string>
   samples: SampleStatus[]
@@ -71,11 +97,8 @@ export interface FieldDoc {
 /** For each kind of request: what the page sends and what the worker answers. */
 export interface Exchanges {
   ping: { request: Record<string, never>; response: { version: string } }
-  /**
-   * (Re)load the format bundled with the app, compile it and run its samples. The new revision is at
-   * least `minRev`, so a restarted worker never reuses a revision the page has seen.
-   */
-  load: { request: { minRev: number }; response: FormatSummary }
+  /** (Re)load a format with the user's definition and platform, compile it and run its samples. */
+  load: { request: LoadRequest; response: FormatSummary }
   /**
    * Parse distinct lines; answered with the worker's `rev` and the framing used, so answers for an
    * older parser or setting can be dropped.

@@ -1,10 +1,9 @@
 import { EcsFlat } from '@elastic/ecs'
 import { compareEvents, type FieldTypes, fieldTypes } from '../../parser/ecs/index'
-import { PARSER_FILE, readDefinition } from '../../parser/format/index'
+import { MANIFEST_FILE, PARSER_FILE, readDefinition, readManifest } from '../../parser/format/index'
 import { BASE_PATTERNS } from '../../parser/grok/index'
 import {
   type CompiledParser,
-  compile,
   describe as describeEvent,
   type Format,
   type FormatFiles,
@@ -16,8 +15,9 @@ import {
   scenarioFor,
 } from '../../parser/index'
 import type { SampleDraft } from '../../parser/samples/index'
-import type { PlatformProfile } from '../../parser/types'
+import { CURRENT_PLATFORM, PLATFORM_PROFILES, type PlatformProfile } from '../../parser/types'
 import { expectedEventSchema, type JsonSchema } from './expectedSchema'
+import { LastGoodCompiler } from './lastGood'
 import type {
   FieldDoc,
   FormatSummary,
@@ -61,18 +61,44 @@ interface Loaded {
  * The worker's state: the compiled format and its revision. Kept free of worker plumbing so that
  * it runs, and is tested, in Node on the real format folder.
  */
+export interface LoadOptions {
+  /** The new revision is at least this (see the `load` request). */
+  minRev?: number
+  /** Names the format: a last good parser is only reused for a definition of the same source. */
+  source?: string
+  /** The edited parser.yml, overriding the files'; null or absent keeps theirs. */
+  definition?: string | null
+  /** null: the manifest's era; absent: the session's default. */
+  platform?: PlatformProfile | null
+}
+
+function manifestPlatform(files: FormatFiles): PlatformProfile | null {
+  const text = files[MANIFEST_FILE]
+  const stated = text === undefined ? null : readManifest(MANIFEST_FILE, text).manifest.platform
+  return PLATFORM_PROFILES.find((profile) => profile === stated) ?? null
+}
+
+/**
+ * The worker's state: the compiled format and its revision. Kept free of worker plumbing so that
+ * it runs, and is tested, in Node on the real format folder.
+ */
 export class ParserSession {
   private rev = 0
   private loaded: Loaded | null = null
-  private readonly platform: PlatformProfile
+  private readonly platform: PlatformProfile | null
+  private readonly compiler = new LastGoodCompiler()
 
-  constructor(platform: PlatformProfile) {
+  /** `platform`: the era of loads that name none; null means the one each manifest states. */
+  constructor(platform: PlatformProfile | null = null) {
     this.platform = platform
   }
 
-  load(files: FormatFiles, minRev = 1): FormatSummary {
+  load(sourceFiles: FormatFiles, options: LoadOptions = {}): FormatSummary {
+    const { minRev = 1, source = 'builtin', definition = null } = options
+    const platform = options.platform === undefined ? this.platform : options.platform
+    const files = definition === null ? sourceFiles : { ...sourceFiles, [PARSER_FILE]: definition }
     const format = loadFormat(files)
-    const { parser, diagnostics } = compile(format, { platform: this.platform })
+    const { parser, state, diagnostics } = this.compiler.compile(format, source, platform)
     this.rev = Math.max(this.rev + 1, minRev)
     const samplesByMessage = new Map<string, Sample>()
     for (const sample of format.samples) {
@@ -88,6 +114,7 @@ export class ParserSession {
     }
     const outcomes = parser ? runSamples(parser, format.samples) : []
     const passed = new Map(outcomes.map((outcome) => [outcome.name, outcome.pass]))
+    const stated = manifestPlatform(files)
     return {
       rev: this.rev,
       name: format.name,
@@ -96,6 +123,10 @@ export class ParserSession {
       rules: parser ? [...parser.rules] : null,
       diagnostics: [...format.diagnostics, ...diagnostics],
       definition: { file: PARSER_FILE, text: files[PARSER_FILE] ?? '' },
+      sourceDefinition: sourceFiles[PARSER_FILE] ?? '',
+      definitionState: state,
+      platform: parser?.platform ?? platform ?? stated ?? CURRENT_PLATFORM,
+      manifestPlatform: stated,
       customPatterns: customPatterns(files),
       samples: format.samples.map((sample) => ({
         name: sample.name,

@@ -1,6 +1,7 @@
 import { answerSafely } from './answer'
 import { toFormatFiles } from './formatFiles'
-import type { WorkerRequest } from './protocol'
+import { StreamedRequests } from './fileRunRouter'
+import type { PageMessage } from './protocol'
 import { ParserSession } from './session'
 
 // Bundled at build time: the playground never fetches its format.
@@ -11,10 +12,23 @@ const formatSources = import.meta.glob<string>('/parser/formats/vmware-esxi/**/*
 })
 const formatFiles = () => toFormatFiles(formatSources, '/parser/formats/vmware-esxi')
 
-// The seed's samples were written against the platform of 2023 (engine.md §7).
-const session = new ParserSession('2023')
+// Each load names its platform era, or leaves it to the format's manifest (engine.md §7).
+const session = new ParserSession()
+
+// A message task, not a timer: nested timers are throttled to 4 ms, a chunk takes some 40 ms.
+const pause = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
 
 // In a dedicated worker the global postMessage/addEventListener talk to the page that started it.
-addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  postMessage(answerSafely(session, formatFiles, event.data))
+const streamed = new StreamedRequests(session, (message) => postMessage(message), pause)
+addEventListener('message', (event: MessageEvent<PageMessage>) => {
+  const request = streamed.take(event.data)
+  if (request) postMessage(answerSafely(session, formatFiles, request))
 })

@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFormatFolder } from '../../testing/formatFolder'
+import { DEFINITION } from './definition.fixture'
 import { readOutline, type Span } from './outline'
-
-const DEFINITION = `name: demo
-pipeline:
-  - name: parsed_event
-    external:
-      name: grok.match
-      properties:
-        input_field: original.message
-        output_field: result
-        pattern: >-
-          %{RULE_A}|%{RULE_B}
-        custom_patterns:
-          RULE_A: '^from %{IP:ip_address} ''quoted'''
-          RULE_B: "port %{NUMBER:port}"
-  - name: set_fields
-    filter: "{{ parsed_event.result.port != None }}"
-stages:
-  set_fields:
-    actions:
-      - set:
-          source.ip: "{{ parsed_event.result.ip_address }}"
-`
 
 const at = (text: string, span: Span | undefined) => span && text.slice(span.start, span.end)
 
@@ -38,7 +17,7 @@ describe('readOutline', () => {
     expect(at(DEFINITION, first?.key)).toBe('RULE_A')
     expect(first?.pattern).toBe("^from %{IP:ip_address} 'quoted'")
     expect(at(DEFINITION, first?.value)).toBe("'^from %{IP:ip_address} ''quoted'''")
-    expect(at(DEFINITION, second?.value)).toBe('"port %{NUMBER:port}"')
+    expect(at(DEFINITION, second?.value)).toBe('"port %{NUMBER:port} %{RULE_A}"')
   })
 
   it('lists pipeline entries, stages and the scalars rendered as templates', () => {

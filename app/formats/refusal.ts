@@ -1,0 +1,25 @@
+import type { Diagnostic } from '../../parser/types'
+import type { FormatSummary } from '../worker/protocol'
+
+/** How many problems a refusal lists; the rest are counted. */
+const LISTED = 5
+
+const located = (diagnostic: Diagnostic) =>
+  `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.message}`
+
+/**
+ * Why a folder the user opened is not taken in place of the current format, or null to take it.
+ * A folder is refused when it has no working parser or when any of its files has an error (a test
+ * that does not read, a broken manifest): loading it half would hide what is wrong.
+ */
+export function refusalOf(summary: FormatSummary): string | null {
+  const errors = summary.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
+  if (summary.definitionState === 'ok' && errors.length === 0) return null
+  const heading =
+    summary.definitionState === 'ok'
+      ? 'This folder has errors'
+      : 'This folder has no working parser (ingest/parser.yml)'
+  const listed = errors.slice(0, LISTED).map(located)
+  if (errors.length > LISTED) listed.push(`… and ${errors.length - LISTED} more`)
+  return listed.length === 0 ? `${heading}.` : `${heading}:\n${listed.join('\n')}`
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { completionsAt } from './completion'
+import { DEFINITION, offsetOf } from './definition.fixture'
+import { readOutline } from './outline'
+
+const BASE = {
+  IP: '(?:%{IPV6}|%{IPV4})',
+  IPV4: '\\d+(?:\\.\\d+){3}',
+  IPV6: '[0-9a-f:]+',
+  NUMBER: '\\d+',
+}
+
+/** The text with `insert` typed at `offset`, and the suggestions offered right after it. */
+function typed(offset: number, insert: string) {
+  const text = DEFINITION.slice(0, offset) + insert + DEFINITION.slice(offset)
+  const at = offset + insert.length
+  const completions = completionsAt(text, readOutline(text), at, BASE)
+  return {
+    labels: completions?.suggestions.map((suggestion) => suggestion.label) ?? [],
+    replaced: completions && text.slice(completions.replace.start, completions.replace.end),
+    completions,
+  }
+}
+
+describe('completionsAt', () => {
+  it('offers custom and base pattern names inside %{, the custom ones first', () => {
+    const { labels, replaced, completions } = typed(offsetOf(DEFINITION, "''quoted"), '%{IP')
+    expect(labels.slice(0, 2)).toEqual(['RULE_A', 'RULE_B'])
+    expect(labels).toContain('IPV4')
+    expect(replaced).toBe('IP')
+    expect(completions?.suggestions.find((s) => s.label === 'IPV4')?.documentation).toBe(BASE.IPV4)
+  })
+
+  it('offers the capture names of a grok step after <step>.<output_field>.', () => {
+    const end = offsetOf(DEFINITION, 'ip_address }}', 10)
+    const { labels, completions } = typed(end, ' ~ parsed_event.result.')
+    expect(labels).toEqual(['ip_address', 'port'])
+    expect(completions?.suggestions[0]?.detail).toBe('captured by RULE_A')
+  })
+
+  it('offers the output field after a step and the layers at the start of a name', () => {
+    const end = offsetOf(DEFINITION, 'ip_address }}', 10)
+    expect(typed(end, ' ~ parsed_event.').labels).toEqual(['result'])
+    expect(typed(end, ' ~ orig').labels).toEqual(['original', 'parsed_event', 'set_fields'])
+    expect(typed(end, ' ~ original.').labels).toEqual(['message'])
+    expect(typed(end, ' ~ parsed_event.result.port.').labels).toEqual([])
+  })
+
+  it('offers capture names while the template is being typed and its YAML is broken', () => {
+    const { labels } = typed(
+      DEFINITION.length,
+      '      - set:\n          x: "{{ parsed_event.result.p',
+    )
+    expect(labels).toEqual(['ip_address', 'port'])
+  })
+
+  it('offers stage names as a pipeline entry name, and nothing elsewhere', () => {
+    const afterFilter = offsetOf(DEFINITION, '\nstages:')
+    const { labels, replaced } = typed(afterFilter, '\n  - name: se')
+    expect(labels).toEqual(['set_fields'])
+    expect(replaced).toBe('se')
+    expect(typed(DEFINITION.length, '  other:\n    name: ').completions).toBeNull()
+    expect(typed(offsetOf(DEFINITION, 'name: demo', 10), '').completions).toBeNull()
+  })
+})

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { DEFINITION, offsetOf } from './definition.fixture'
+import { hoverAt } from './hover'
+import { readOutline } from './outline'
+
+const BASE = {
+  IP: '(?:%{IPV6}|%{IPV4})',
+  IPV4: '\\d+(?:\\.\\d+){3}',
+  IPV6: '[0-9a-f:]+',
+  NUMBER: '\\d+',
+}
+const outline = readOutline(DEFINITION)
+const hover = (offset: number) => hoverAt(DEFINITION, outline, offset, BASE)
+
+describe('hoverAt', () => {
+  it('shows a custom pattern definition and its full expansion', () => {
+    const shown = hover(offsetOf(DEFINITION, '%{RULE_A}|', 3))
+    expect(shown && DEFINITION.slice(shown.span.start, shown.span.end)).toBe('%{RULE_A}')
+    expect(shown?.contents).toContain('**RULE_A** — custom pattern')
+    expect(shown?.contents).toContain("^from %{IP:ip_address} 'quoted'")
+    expect(shown?.contents).toContain(
+      "^from (?P<ip_address>(?:(?:[0-9a-f:]+)|(?:\\d+(?:\\.\\d+){3}))) 'quoted'",
+    )
+  })
+
+  it('shows a base pattern with the field it is captured as', () => {
+    const shown = hover(offsetOf(DEFINITION, '%{NUMBER', 4))
+    expect(shown?.contents).toContain('**NUMBER** — base grok pattern, captured as `port`')
+    expect(shown?.contents).not.toContain('Expands to')
+  })
+
+  it('shows the same on a custom pattern key, says when a name is unknown, else nothing', () => {
+    expect(hover(offsetOf(DEFINITION, 'RULE_B:', 1))?.contents).toContain('Expands to')
+    const text = DEFINITION.replace('%{NUMBER:port}', '%{NUMBR:port}')
+    const unknown = hoverAt(text, readOutline(text), offsetOf(text, 'NUMBR'), BASE)
+    expect(unknown?.contents).toContain('Unknown pattern `NUMBR`')
+    expect(hover(offsetOf(DEFINITION, 'output_field'))).toBeNull()
+  })
+})

@@ -1,0 +1,125 @@
+// Monaco's side of the parser.yml language features: model positions to text offsets and back,
+// and the pure modules' answers as hovers, definitions, references and completion items.
+
+import type * as Monaco from 'monaco-editor/editor/editor.api'
+import { completionsAt, type SuggestionKind } from './completion'
+import { hoverAt } from './hover'
+import { isParserModelUri } from './modelUri'
+import { definitionAt, usagesAt } from './navigation'
+import { type ParserOutline, readOutline, type Span } from './outline'
+import type { PatternTable } from './patternTable'
+
+type MonacoApi = typeof Monaco
+type Model = Monaco.editor.ITextModel
+
+interface Place {
+  text: string
+  outline: ParserOutline
+  offset: number
+}
+
+export class ParserYamlProviders {
+  // Reading the outline parses the whole file: once per model version, however many providers ask.
+  private readonly outlines = new WeakMap<Model, { version: number; outline: ParserOutline }>()
+  private readonly monaco: MonacoApi
+  private readonly library: () => Promise<PatternTable>
+
+  constructor(monaco: MonacoApi, library: () => Promise<PatternTable>) {
+    this.monaco = monaco
+    this.library = library
+  }
+
+  register(): Monaco.IDisposable[] {
+    const { languages } = this.monaco
+    return [
+      languages.registerHoverProvider('yaml', { provideHover: (m, p) => this.hover(m, p) }),
+      languages.registerDefinitionProvider('yaml', {
+        provideDefinition: (model, position) => this.definition(model, position),
+      }),
+      languages.registerReferenceProvider('yaml', {
+        provideReferences: (model, position, context) =>
+          this.references(model, position, context.includeDeclaration),
+      }),
+      languages.registerCompletionItemProvider('yaml', {
+        triggerCharacters: ['{', '.', ' '],
+        provideCompletionItems: (model, position) => this.completions(model, position),
+      }),
+    ]
+  }
+
+  private place(model: Model, position: Monaco.IPosition): Place | null {
+    if (!isParserModelUri(model.uri.toString())) return null
+    const version = model.getVersionId()
+    let cached = this.outlines.get(model)
+    const text = model.getValue()
+    if (cached?.version !== version) {
+      cached = { version, outline: readOutline(text) }
+      this.outlines.set(model, cached)
+    }
+    return { text, outline: cached.outline, offset: model.getOffsetAt(position) }
+  }
+
+  private range(model: Model, span: Span): Monaco.IRange {
+    const start = model.getPositionAt(span.start)
+    const end = model.getPositionAt(span.end)
+    return new this.monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column)
+  }
+
+  private async hover(model: Model, position: Monaco.Position) {
+    const place = this.place(model, position)
+    if (!place) return null
+    const hover = hoverAt(place.text, place.outline, place.offset, await this.library())
+    if (!hover || model.isDisposed()) return null
+    return { range: this.range(model, hover.span), contents: [{ value: hover.contents }] }
+  }
+
+  private definition(model: Model, position: Monaco.Position): Monaco.languages.Location[] {
+    const place = this.place(model, position)
+    const span = place && definitionAt(place.text, place.outline, place.offset)
+    return span ? [{ uri: model.uri, range: this.range(model, span) }] : []
+  }
+
+  private references(model: Model, position: Monaco.Position, includeDefinition: boolean) {
+    const place = this.place(model, position)
+    if (!place) return []
+    return usagesAt(place.text, place.outline, place.offset, includeDefinition).map((span) => ({
+      uri: model.uri,
+      range: this.range(model, span),
+    }))
+  }
+
+  private async completions(
+    model: Model,
+    position: Monaco.Position,
+  ): Promise<Monaco.languages.CompletionList | null> {
+    const place = this.place(model, position)
+    if (!place) return null
+    const found = completionsAt(place.text, place.outline, place.offset, await this.library())
+    if (!found || model.isDisposed()) return null
+    const range = this.range(model, found.replace)
+    const kinds = this.completionKinds()
+    return {
+      suggestions: found.suggestions.map((suggestion, index) => ({
+        label: suggestion.label,
+        kind: kinds[suggestion.kind],
+        detail: suggestion.detail,
+        documentation: suggestion.documentation,
+        insertText: suggestion.label,
+        // The order completionsAt chose (custom patterns before the base library) is kept.
+        sortText: String(index).padStart(5, '0'),
+        range,
+      })),
+    }
+  }
+
+  private completionKinds(): Record<SuggestionKind, Monaco.languages.CompletionItemKind> {
+    const { CompletionItemKind } = this.monaco.languages
+    return {
+      'custom pattern': CompletionItemKind.Function,
+      'base pattern': CompletionItemKind.Constant,
+      capture: CompletionItemKind.Field,
+      layer: CompletionItemKind.Module,
+      stage: CompletionItemKind.Class,
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { memoryStorage } from '../testing/memoryStorage'
+import type { FormatSummary, SampleStatus } from '../worker/protocol'
+import { createPlaygroundStore, PERSIST_KEY, type Persisted } from './create'
+import { editedDefinition } from './formatSource'
+import { lazyJsonStorage } from './lazyStorage'
+
+function newStore(initial: Record<string, string> = {}) {
+  const memory = memoryStorage(initial)
+  const storage = lazyJsonStorage<Persisted>(memory)
+  return { memory, storage, store: createPlaygroundStore(storage) }
+}
+
+function summary(rev: number, uuid: string, samples: SampleStatus[]): FormatSummary {
+  return {
+    rev,
+    name: 'Format',
+    slug: 'format',
+    uuid,
+    rules: [],
+    diagnostics: [],
+    definition: { file: 'ingest/parser.yml', text: 'edited' },
+    sourceDefinition: 'original',
+    definitionState: 'ok',
+    platform: '2023',
+    manifestPlatform: '2023',
+    customPatterns: {},
+    samples,
+  }
+}
+
+const sample = (name: string, pass: boolean) => ({ name, message: name, pass })
+
+describe('format source slice', () => {
+  it('keeps an edit under the loaded format’s uuid, and drops it when it equals the source', () => {
+    const { store } = newStore()
+    expect(editedDefinition(store.getState())).toBeNull()
+    store.getState().setFormat(summary(1, 'U1', []))
+    store.getState().setDefinition('U1', 'edited', 'original')
+    expect(editedDefinition(store.getState())).toBe('edited')
+    store.getState().setDefinition('U1', 'original', 'original')
+    expect(store.getState().definitions).toEqual({})
+  })
+
+  it('forgets which uuid and platform applied when another format is chosen, not the edits', () => {
+    const { store } = newStore()
+    store.getState().setFormat(summary(1, 'U1', []))
+    store.getState().setDefinition('U1', 'edited', 'original')
+    store.getState().setPlatformChoice('2025')
+    store.getState().setFormatSource({ kind: 'folder', name: 'other', files: {} })
+    expect(store.getState()).toMatchObject({ sourceUuid: null, platformChoice: null })
+    expect(editedDefinition(store.getState())).toBeNull()
+    expect(store.getState().definitions).toEqual({ U1: 'edited' })
+  })
+
+  it('compares each revision’s samples with the previous revision of the same format', () => {
+    const { store } = newStore()
+    store.getState().setFormat(summary(1, 'U1', [sample('A', true), sample('B', true)]))
+    expect(store.getState().regression).toBeNull()
+    store.getState().setFormat(summary(2, 'U1', [sample('A', true), sample('B', false)]))
+    expect(store.getState().regression).toEqual({
+      passing: 1,
+      total: 2,
+      nowFail: ['B'],
+      nowPass: [],
+    })
+    store.getState().setFormat(summary(3, 'U2', [sample('B', false)]))
+    expect(store.getState().regression).toBeNull()
+  })
+
+  it('persists the source, the edits and the platform across a reload', () => {
+    const first = newStore()
+    const files = { 'ingest/parser.yml': 'pipeline: []' }
+    first.store.getState().setFormatSource({ kind: 'folder', name: 'mine', files })
+    first.store.getState().setFormat(summary(1, 'U1', []))
+    first.store.getState().setDefinition('U1', 'edited', 'original')
+    first.store.getState().setPlatformChoice('2024')
+    first.store.getState().setMainTab('parser')
+    first.storage.flush()
+    const { store } = newStore(Object.fromEntries(first.memory.items))
+    expect(store.getState()).toMatchObject({
+      formatSource: { kind: 'folder', name: 'mine', files },
+      sourceUuid: 'U1',
+      definitions: { U1: 'edited' },
+      platformChoice: '2024',
+      mainTab: 'parser',
+    })
+  })
+
+  it('migrates a version 2 state to the built-in format with no edits', () => {
+    const v2 = {
+      text: 'old text',
+      tab: 'diff',
+      theme: 'dark',
+      layouts: {},
+      framing: { enabled: true, timezone: 'UTC' },
+      view: 'workbench',
+      learn: { mode: 'practice', queue: [], position: 0, correct: 0, asked: 0, completed: [] },
+      userSamples: [{ name: 'MINE', message: 'm', expected: {} }],
+    }
+    const { store } = newStore({ [PERSIST_KEY]: JSON.stringify({ version: 2, state: v2 }) })
+    expect(store.getState()).toMatchObject({
+      text: 'old text',
+      userSamples: v2.userSamples,
+      formatSource: { kind: 'builtin' },
+      sourceUuid: null,
+      definitions: {},
+      platformChoice: null,
+      mainTab: 'logs',
+    })
+  })
+})

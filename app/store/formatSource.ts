@@ -1,0 +1,53 @@
+import type { StateCreator } from 'zustand'
+import type { PlatformProfile } from '../../parser/types'
+import type { FormatSource } from '../worker/protocol'
+import type { PlaygroundState } from './types'
+
+export const BUILTIN_SOURCE: FormatSource = { kind: 'builtin' }
+
+/** What the user chose to parse with: which format, their edits of its parser.yml, which platform. */
+export interface FormatSourceSlice {
+  formatSource: FormatSource
+  /**
+   * The manifest uuid of the source as last loaded, under which its edit is kept; null for a
+   * source not loaded yet (its uuid is learnt from the worker's answer).
+   */
+  sourceUuid: string | null
+  /** Edited parser.yml texts by manifest uuid; a format without an entry uses its own. */
+  definitions: Readonly<Record<string, string>>
+  /** The platform era to emulate; null: the one the format's manifest states. */
+  platformChoice: PlatformProfile | null
+  /** Why the last folder the user opened was refused; null when there is nothing to say. */
+  formatError: string | null
+  /** Switches to another format, forgetting the platform choice made for the previous one. */
+  setFormatSource: (source: FormatSource) => void
+  /** Keeps `text` as the edit of format `uuid`, or drops the edit when it equals the source's. */
+  setDefinition: (uuid: string, text: string, sourceText: string) => void
+  setPlatformChoice: (platform: PlatformProfile | null) => void
+  setFormatError: (message: string | null) => void
+}
+
+export const createFormatSourceSlice: StateCreator<PlaygroundState, [], [], FormatSourceSlice> = (
+  set,
+) => ({
+  formatSource: BUILTIN_SOURCE,
+  sourceUuid: null,
+  definitions: {},
+  platformChoice: null,
+  formatError: null,
+  setFormatSource: (formatSource) =>
+    set({ formatSource, sourceUuid: null, platformChoice: null, formatError: null, pin: null }),
+  setDefinition: (uuid, text, sourceText) =>
+    set((state) => {
+      if (state.definitions[uuid] === text) return {}
+      const { [uuid]: _previous, ...others } = state.definitions
+      return { definitions: text === sourceText ? others : { ...others, [uuid]: text } }
+    }),
+  setPlatformChoice: (platformChoice) => set({ platformChoice }),
+  setFormatError: (formatError) => set({ formatError }),
+})
+
+/** The edit to send with a load of the current source: known once the source's uuid is. */
+export function editedDefinition(state: PlaygroundState): string | null {
+  return state.sourceUuid === null ? null : (state.definitions[state.sourceUuid] ?? null)
+}

@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { PARSER_FILE } from '../../parser/format/index'
+import { readFormatFolder } from '../testing/formatFolder'
+import type { FramingSetting } from './protocol'
+import { ParserSession } from './session'
+
+const framing: FramingSetting = { enabled: false, timezone: 'UTC' }
+const files = readFormatFolder()
+const builtin = files[PARSER_FILE] ?? ''
+const CONNECTION = 'Connection from 1.2.3.4 port 33398'
+// An unknown pattern in the rule that parses CONNECTION, on line 29 of parser.yml.
+const broken = builtin.replace(
+  '(?P<event_action>Connection from) %{IP:source_ip}',
+  '(?P<event_action>Connection from) %{NO_SUCH_PATTERN:source_ip}',
+)
+// A rule that no longer matches its sample's line.
+const misspelt = builtin.replace(
+  '(?P<event_action>Connection from) %{IP:source_ip}',
+  '(?P<event_action>Connexion from) %{IP:source_ip}',
+)
+
+describe('ParserSession with edited definitions', () => {
+  let session: ParserSession
+  beforeEach(() => {
+    session = new ParserSession()
+  })
+
+  it('takes the platform from the manifest unless the load names one', () => {
+    expect(session.load(files)).toMatchObject({ platform: '2023', manifestPlatform: '2023' })
+    expect(session.load(files, { platform: '2026' })).toMatchObject({
+      platform: '2026',
+      manifestPlatform: '2023',
+    })
+  })
+
+  it('keeps parsing with the last good definition while the edited one is broken, and says so', () => {
+    expect(broken).not.toBe(builtin)
+    session.load(files)
+    const summary = session.load(files, { definition: broken, minRev: 5 })
+    expect(summary.rev).toBe(5)
+    expect(summary.definitionState).toBe('broken-using-last-good')
+    expect(summary.definition.text).toBe(broken)
+    expect(summary.sourceDefinition).toBe(builtin)
+    const error = summary.diagnostics.find((diagnostic) => diagnostic.severity === 'error')
+    expect(error).toMatchObject({ file: PARSER_FILE, line: 29 })
+    expect(error?.message).toContain('NO_SUCH_PATTERN')
+    expect(summary.samples.filter((sample) => !sample.pass)).toEqual([])
+    const [result] = session.parseLines([CONNECTION], framing)
+    expect(result?.result.event).toMatchObject({ source: { ip: '1.2.3.4' } })
+  })
+
+  it('has no parser when the first definition of a format is broken, nor from another format', () => {
+    expect(session.load(files, { definition: broken }).definitionState).toBe('broken-no-parser')
+    session.load(files)
+    const other = session.load(files, { source: 'folder:other', definition: broken })
+    expect(other.definitionState).toBe('broken-no-parser')
+    expect(other.rules).toBeNull()
+    expect(session.parseLines([CONNECTION], framing)).toEqual([])
+    // The built-in format's last good parser is still there for it.
+    expect(session.load(files, { definition: broken }).definitionState).toBe(
+      'broken-using-last-good',
+    )
+  })
+
+  it('runs every sample again with each definition: a misspelt rule fails its sample', () => {
+    session.load(files)
+    const summary = session.load(files, { definition: misspelt })
+    expect(summary.definitionState).toBe('ok')
+    expect(summary.samples.filter((sample) => !sample.pass).map((sample) => sample.name)).toEqual([
+      'NETWORK_SOURCE',
+    ])
+    const fixed = session.load(files, { definition: builtin })
+    expect(fixed.samples.every((sample) => sample.pass)).toBe(true)
+  })
+
+  it('applies a new platform to the last good parser while the definition stays broken', () => {
+    session.load(files)
+    const summary = session.load(files, { definition: broken, platform: '2025' })
+    expect(summary).toMatchObject({ definitionState: 'broken-using-last-good', platform: '2025' })
+  })
+})
