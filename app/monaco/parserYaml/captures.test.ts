@@ -34,7 +34,7 @@ describe('captureNames', () => {
 })
 
 describe('stepCaptures', () => {
-  it('keys the captures by step and output field, custom patterns overriding the base', () => {
+  it('keys the captures by step and output field (message by default), custom patterns overriding the base', () => {
     const outline = readOutline(`pipeline:
   - name: parsed_event
     external:
@@ -44,7 +44,7 @@ describe('stepCaptures', () => {
         pattern: '%{IP}'
         custom_patterns:
           IP: '(?P<address>\\S+)'
-  - name: unnamed_output
+  - name: default_output
     external:
       name: grok.match
       properties:
@@ -56,6 +56,7 @@ describe('stepCaptures', () => {
         outputField: 'result',
         captures: [{ name: 'address', definedBy: ['IP'] }],
       },
+      { step: 'default_output', outputField: 'message', captures: [{ name: 'n', definedBy: [] }] },
     ])
   })
 })

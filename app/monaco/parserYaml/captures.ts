@@ -41,10 +41,10 @@ export interface StepCaptures {
   captures: CaptureName[]
 }
 
-/** For each named grok step with an output field: what `<step>.<output_field>.*` can read. */
+/** For each named grok step: what `<step>.<output_field>.*` can read. */
 export function stepCaptures(steps: readonly GrokStep[], base: PatternTable): StepCaptures[] {
   return steps.flatMap((step) =>
-    step.name === null || step.outputField === null
+    step.name === null
       ? []
       : [
           {

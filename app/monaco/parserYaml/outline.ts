@@ -29,7 +29,8 @@ export interface CustomPattern {
 export interface GrokStep {
   /** The entry's `name`: the layer templates read the captures from. */
   name: string | null
-  outputField: string | null
+  /** Where the captures land in the step's layer; the platform's default is `message`. */
+  outputField: string
   /** The whole pipeline entry. */
   span: Span
   pattern: { text: string; value: Span } | null
@@ -45,6 +46,8 @@ export interface ParserOutline {
   /** Scalars rendered as templates: stage action values and filters, as written. */
   templateScalars: Span[]
 }
+
+const DEFAULT_OUTPUT_FIELD = 'message'
 
 function spanOf(node: Node | null | undefined): Span | null {
   const range = node?.range
@@ -95,7 +98,7 @@ function grokStepOf(entry: YAMLMap, span: Span): GrokStep | null {
   const patternSpan = spanOf(pattern)
   return {
     name: stringOf(entryOf(entry, 'name')),
-    outputField: stringOf(entryOf(properties, 'output_field')),
+    outputField: stringOf(entryOf(properties, 'output_field')) ?? DEFAULT_OUTPUT_FIELD,
     span,
     pattern: patternSpan ? { text: stringOf(pattern) ?? '', value: patternSpan } : null,
     customPatterns: customPatternsOf(entryOf(properties, 'custom_patterns')),
