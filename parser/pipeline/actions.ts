@@ -1,4 +1,4 @@
-import { deleteAt, type FieldPath, renderedToValue, valueAt, writeAt } from '../ecs'
+import { deleteAt, type FieldNode, renderedToValue, valueAt, writeAt } from '../ecs'
 import { pyStr } from '../template'
 import type { ActionTrace, Capture, EcsEvent, Value } from '../types'
 import type { RunState } from './state'
@@ -17,14 +17,15 @@ function write(
   state: RunState,
   layer: EcsEvent | null,
   trace: ActionTrace,
-  field: FieldPath,
+  field: FieldNode,
   value: Value,
   captures: Capture[],
 ): void {
   writeAt(state.event, field.keys, value)
+  if (state.eventIsLayer) state.filters.layersChanged()
   const isObject = typeof value === 'object' && value !== null
   if (isObject) state.sharesValues = true
-  state.sources.wrote(field.name, captures, isObject && !Array.isArray(value))
+  state.sources.wrote(field, captures, isObject && !Array.isArray(value))
   if (layer) {
     writeAt(layer, field.keys, value)
     state.filters.layersChanged()
@@ -111,7 +112,8 @@ export function runAction(state: RunState, layer: EcsEvent | null, action: Compi
     else {
       for (const field of action.fields) {
         deleteAt(state.event, field.keys)
-        state.sources.forget(field.name)
+        if (state.eventIsLayer) state.filters.layersChanged()
+        state.sources.forget(field)
       }
     }
   } catch (error) {

@@ -29,6 +29,7 @@ import type { LayerNames } from './references'
 import type { CompiledParser, CompiledStep, CompiledText, InputOrigin, RuleInfo } from './types'
 
 const RAW_LINE = 'original.message'
+const FINAL_LAYER = 'final'
 
 /** The era to emulate: the caller's choice, else the one the manifest states, else today's. */
 function platformOf(format: Format, requested: PlatformProfile | undefined): PlatformProfile {
@@ -61,7 +62,7 @@ function compileSteps(
   definition: ParserDefinition,
   fields: FieldNode,
   diagnostics: Diagnostic[],
-): { steps: CompiledStep[]; rules: RuleInfo[] } {
+): { steps: CompiledStep[]; rules: RuleInfo[]; readsFinal: boolean } {
   const texts = new TextCompiler(source, diagnostics)
   const context: ActionContext = { texts, layers: layerNames(definition), fields }
   const steps: CompiledStep[] = []
@@ -99,7 +100,7 @@ function compileSteps(
   }
   const read = layersRead(steps)
   for (const step of steps) if (step.kind === 'stage') step.layerRead = read.has(step.name)
-  return { steps, rules: rules ?? [] }
+  return { steps, rules: rules ?? [], readsFinal: read.has(FINAL_LAYER) }
 }
 
 /** The names of the layers some template or translation reads. */
@@ -162,7 +163,7 @@ export function compile(
     const types = fieldTypes(format.fields)
     const fields = FieldNode.root(types)
     const source = sourceFile(PARSER_FILE, text)
-    const { steps, rules } = compileSteps(source, definition, fields, diagnostics)
+    const { steps, rules, readsFinal } = compileSteps(source, definition, fields, diagnostics)
     const failed = [...format.diagnostics, ...diagnostics].some(
       (diagnostic) => diagnostic.severity === 'error' && diagnostic.file === PARSER_FILE,
     )
@@ -174,7 +175,7 @@ export function compile(
       types,
       writable: addHeaderFields(fieldsWritten(steps)),
     })
-    const parser = { rules, platform, steps, types, fields, finish }
+    const parser = { rules, platform, steps, types, fields, finish, readsFinal }
     return { parser, diagnostics }
   } catch (error) {
     const message = `internal error while compiling: ${error instanceof Error ? error.message : String(error)}`

@@ -77,7 +77,7 @@ function recordSources(state: RunState, node: { [key: string]: Value }, field: F
     const value = node[key]
     const child = field.child(key)
     if (isValueObject(value)) recordSources(state, value, child)
-    else state.trace.fieldSources[child.name] = state.sources.of(child.name)
+    else state.trace.fieldSources[child.name] = state.sources.of(child)
   }
 }
 
@@ -91,7 +91,10 @@ function finish(parser: CompiledParser, state: RunState): EcsEvent {
     writer?.skipped.push({ field, reason: `dropped by casting: ${reason}` })
   }
   const derived = parser.finish(event)
-  for (const field in derived) state.sources.derived(field, derived[field] ?? [])
+  for (const field in derived) {
+    const origins = (derived[field] ?? []).map((origin) => parser.fields.at(origin))
+    state.sources.derived(parser.fields.at(field), origins)
+  }
   recordSources(state, event, parser.fields)
   return event
 }
@@ -121,17 +124,20 @@ export function runPipeline(
     fieldSources: {},
     framing: framingTrace(framed),
   }
+  const event: EcsEvent = { message }
   const state: RunState = {
-    layers: { original: input },
-    event: { message },
-    sources: new SourceTracker(whole),
+    layers: parser.readsFinal ? { original: input, final: event } : { original: input },
+    event,
+    eventIsLayer: parser.readsFinal,
+    sources: new SourceTracker(whole, parser.fields),
     trace,
     filters: new FilterResults(),
     sharesValues: false,
     messageStart,
   }
   runSteps(parser, state)
-  if (framed.kind !== 'bare') fillHeaderFields(state.event, state.sources, line, framed)
+  if (framed.kind !== 'bare')
+    fillHeaderFields(state.event, state.sources, parser.fields, line, framed)
   try {
     return { event: finish(parser, state), trace }
   } catch (error) {

@@ -12,6 +12,8 @@ export interface RunState {
   readonly sources: SourceTracker
   readonly trace: Trace
   readonly filters: FilterResults
+  /** Whether the layers hold the event itself as `final`: each write then changes what filters see. */
+  readonly eventIsLayer: boolean
   /** Where the message the format reads starts in the raw line, behind any header framing stripped. */
   readonly messageStart: number
   /**

@@ -48,7 +48,7 @@ export interface CompiledSet {
   stage: string
   index: number
   filter: CompiledText | null
-  fields: { field: FieldPath; source: SetSource }[]
+  fields: { field: FieldNode; source: SetSource }[]
 }
 
 export interface CompiledDelete {
@@ -56,7 +56,7 @@ export interface CompiledDelete {
   stage: string
   index: number
   filter: CompiledText | null
-  fields: FieldPath[]
+  fields: FieldNode[]
 }
 
 export interface CompiledTranslate {
@@ -65,7 +65,7 @@ export interface CompiledTranslate {
   index: number
   filter: CompiledText | null
   dictionary: ReadonlyMap<string, Value>
-  mapping: { source: FieldPath; target: FieldPath; references: SourceReference[] }[]
+  mapping: { source: FieldPath; target: FieldNode; references: SourceReference[] }[]
   fallback: Value | undefined
 }
 
@@ -115,4 +115,6 @@ export interface CompiledParser {
   readonly fields: FieldNode
   /** The platform's post-processing, planned for what this parser can write. */
   readonly finish: Finisher
+  /** Whether a template reads `final`, the event as built so far (a layer real formats use). */
+  readonly readsFinal: boolean
 }
