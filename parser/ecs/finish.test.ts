@@ -97,6 +97,52 @@ describe('§6.1 event.outcome per era', () => {
   )
 })
 
+describe('event.outcome from action.outcome (real formats, not in engine.md)', () => {
+  it.each<PlatformProfile>(['2023', '2024', '2025', '2026'])(
+    '%s copies action.outcome when the parser set no event.outcome',
+    (platform) => {
+      expect(finish({ action: { outcome: 'success' } }, platform).event).toEqual({
+        action: { outcome: 'success' },
+        event: { outcome: 'success' },
+      })
+    },
+  )
+
+  it('never replaces an outcome the parser set, in the eras that keep it', () => {
+    const event = { action: { outcome: 'success' }, event: { outcome: 'failure' } }
+    expect(finish(event, '2024').event.event).toEqual({ outcome: 'failure' })
+  })
+
+  it('"2023" removes what the parser set, then copies action.outcome', () => {
+    const event = { action: { outcome: 'success' }, event: { outcome: 'failure' } }
+    expect(finish(event, '2023').event.event).toEqual({ outcome: 'success' })
+  })
+})
+
+describe('dns.question.name split by the public suffix list (real formats, not in engine.md)', () => {
+  it('fills registered domain, subdomain and top-level domain in the eras that split URLs', () => {
+    const { event, derived } = finish({ dns: { question: { name: 'www.example.co.uk' } } }, '2024')
+    expect(event.dns).toEqual({
+      question: {
+        name: 'www.example.co.uk',
+        registered_domain: 'example.co.uk',
+        subdomain: 'www',
+        top_level_domain: 'co.uk',
+      },
+    })
+    expect(derived['dns.question.registered_domain']).toEqual(['dns.question.name'])
+  })
+
+  it('leaves IPs and the seed era alone', () => {
+    expect(finish({ dns: { question: { name: '10.0.0.1' } } }, '2026').event.dns).toEqual({
+      question: { name: '10.0.0.1' },
+    })
+    expect(finish({ dns: { question: { name: 'a.example.com' } } }, '2023').event.dns).toEqual({
+      question: { name: 'a.example.com' },
+    })
+  })
+})
+
 describe('§6.2 user agent', () => {
   it('parses a browser agent into uap-core fields', () => {
     const original =

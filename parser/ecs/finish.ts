@@ -5,7 +5,7 @@ import { cloneEvent, deleteAt, type FieldPath, fieldPath, valueAt, writeAt } fro
 import { ERAS, type EraBehaviour } from './profile'
 import { type RelatedCollector, relatedCollector, relatedPath } from './related'
 import { castScalar } from './scalar'
-import { splitUrl, urlFromCommandLine } from './url'
+import { domainParts, splitUrl, urlFromCommandLine } from './url'
 import { parseUserAgent } from './userAgent'
 import { WritableFields } from './writable'
 
@@ -23,6 +23,10 @@ export type Finisher = (event: EcsEvent) => DerivedFields
 export type DerivedFields = Record<string, readonly string[]>
 
 const OUTCOME = fieldPath('event.outcome')
+const ACTION_OUTCOME = fieldPath('action.outcome')
+const FROM_ACTION_OUTCOME = [ACTION_OUTCOME.name]
+const QUESTION_NAME = fieldPath('dns.question.name')
+const FROM_QUESTION_NAME = [QUESTION_NAME.name]
 const USER_AGENT = fieldPath('user_agent.original')
 const FROM_USER_AGENT = [USER_AGENT.name]
 const AGENT_NAME = fieldPath('user_agent.name')
@@ -93,6 +97,24 @@ function removeOutcome(writer: DerivedWriter): void {
   deleteAt(writer.event, OUTCOME.keys)
 }
 
+// Not in engine.md: real formats' samples (Netfilter, Apache) show event.outcome copied from
+// action.outcome when the parser set none, whatever the era.
+function outcomeFromAction(writer: DerivedWriter): void {
+  const outcome = stringAt(writer.event, ACTION_OUTCOME)
+  if (outcome !== undefined) writer.fill(OUTCOME, outcome, FROM_ACTION_OUTCOME)
+}
+
+// Not in engine.md: Unbound's samples show dns.question.name split by the public suffix list, as
+// url.domain is.
+function addQuestionDomain(writer: DerivedWriter): void {
+  const name = stringAt(writer.event, QUESTION_NAME)
+  if (name === undefined) return
+  for (const [key, value] of Object.entries(domainParts(name))) {
+    if (value !== undefined)
+      writer.fill(fieldPath(`dns.question.${key}`), value, FROM_QUESTION_NAME)
+  }
+}
+
 function addUserAgent(writer: DerivedWriter): void {
   const original = stringAt(writer.event, USER_AGENT)
   if (original === undefined) return
@@ -140,7 +162,8 @@ function addUrl(writer: DerivedWriter, era: EraBehaviour): void {
 }
 
 /**
- * §6 for one parser, in order: outcome (era), user agent, addresses, related.*, URL (era). Each
+ * §6 for one parser, in order: outcome (era, then from action.outcome), user agent, addresses,
+ * related.*, URL (era), DNS question domain (era). Each
  * step is planned once, without what reads fields the parser can never write.
  */
 export function compileFinish(options: FinishOptions): Finisher {
@@ -148,6 +171,7 @@ export function compileFinish(options: FinishOptions): Finisher {
   const era = ERAS[options.platform]
   const steps: ((writer: DerivedWriter) => void)[] = []
   if (era.removesOutcome && writable.mayHold(OUTCOME.name)) steps.push(removeOutcome)
+  if (writable.mayHold(ACTION_OUTCOME.name)) steps.push(outcomeFromAction)
   if (writable.mayHold(USER_AGENT.name)) steps.push(addUserAgent)
   const addresses = ADDRESSES.map(({ address, origins }) => ({
     address,
@@ -159,6 +183,7 @@ export function compileFinish(options: FinishOptions): Finisher {
   const urlFromCommandLine = era.urlFromCommandLine && writable.mayHold(COMMAND_LINE.name)
   if (urlFromCommandLine || (era.splitsUrl && writable.mayHold(URL_ORIGINAL.name)))
     steps.push((writer) => addUrl(writer, era))
+  if (era.splitsUrl && writable.mayHold(QUESTION_NAME.name)) steps.push(addQuestionDomain)
   return (event) => {
     const writer = new DerivedWriter(event, options.types)
     for (const step of steps) step(writer)

@@ -36,7 +36,7 @@ function explicitPort(text: string | undefined): number | undefined {
  * Public-suffix split (ICANN section only, as the platform's samples show: 'x.cloudfront.net' has the
  * registered domain 'cloudfront.net'). Nothing for IPs, 'localhost' or names under no known suffix.
  */
-function domainParts(
+export function domainParts(
   domain: string,
 ): Pick<UrlParts, 'registered_domain' | 'subdomain' | 'top_level_domain'> {
   const unbracketed = domain.replace(/^\[(.*)\]$/, '$1')
