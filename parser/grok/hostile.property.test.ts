@@ -138,7 +138,7 @@ describe('compileGrok on hostile patterns', () => {
             }
           }
         }),
-        fuzzParameters(20_000),
+        fuzzParameters(25_000),
       )
     },
     fuzzTimeout(120_000),
