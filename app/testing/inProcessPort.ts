@@ -3,18 +3,25 @@
 import type { FormatFiles } from '../../parser/index'
 import { answerSafely } from '../worker/answer'
 import type { WorkerPort } from '../worker/client'
-import type { WorkerRequest, WorkerResponse } from '../worker/protocol'
+import { StreamedRequests } from '../worker/fileRunRouter'
+import type { PageMessage, WorkerMessage } from '../worker/protocol'
 import { ParserSession } from '../worker/session'
 
-export function inProcessPort(files: FormatFiles): WorkerPort & { sent: WorkerRequest[] } {
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+export function inProcessPort(files: FormatFiles): WorkerPort & { sent: PageMessage[] } {
   const session = new ParserSession('2023')
-  const sent: WorkerRequest[] = []
-  let listener: (response: WorkerResponse) => void = () => {}
+  const sent: PageMessage[] = []
+  let listener: (response: WorkerMessage) => void = () => {}
+  const deliver = (message: WorkerMessage) =>
+    setTimeout(() => listener(structuredClone(message)), 0)
+  const streamed = new StreamedRequests(session, deliver, pause)
   return {
     sent,
-    post: (request) => {
-      sent.push(structuredClone(request))
-      setTimeout(() => listener(structuredClone(answerSafely(session, () => files, request))), 0)
+    post: (message) => {
+      sent.push(structuredClone(message))
+      const request = streamed.take(message)
+      if (request) deliver(answerSafely(session, () => files, request))
     },
     onResponse: (next) => {
       listener = next

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ParserClient, WorkerFailure, type WorkerPort } from './client'
-import type { FramingSetting, WorkerRequest, WorkerResponse } from './protocol'
+import { ParserClient, WorkerFailure, type WorkerPort, WorkerTimeout } from './client'
+import type { FramingSetting, PageMessage, WorkerMessage } from './protocol'
 
 const framing: FramingSetting = { enabled: true, timezone: 'UTC' }
 
 /** A port whose answers the test sends by hand, in any order. */
 function manualPort() {
-  const sent: WorkerRequest[] = []
-  let respond: (response: WorkerResponse) => void = () => {}
+  const sent: PageMessage[] = []
+  let respond: (response: WorkerMessage) => void = () => {}
   let failWith: (message: string) => void = () => {}
   let terminated = false
   const port: WorkerPort = {
@@ -25,7 +25,7 @@ function manualPort() {
   return {
     port,
     sent,
-    respond: (r: WorkerResponse) => respond(r),
+    respond: (r: WorkerMessage) => respond(r),
     fail: (m: string) => failWith(m),
     terminated: () => terminated,
   }
@@ -93,6 +93,57 @@ describe('ParserClient', () => {
       ports[0]?.respond({ type: 'ping', id: 2, body: { version: 'old' } })
       ports[1]?.respond({ type: 'ping', id: 2, body: { version: 'new' } })
       expect(await next).toEqual({ status: 'answered', body: { version: 'new' } })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('counts the watchdog from the last sign of progress, and names where a stuck request was', async () => {
+    vi.useFakeTimers()
+    try {
+      const { port, respond } = manualPort()
+      const client = new ParserClient(() => port, { timeoutMs: 1000 })
+      const events: string[] = []
+      const stuck = client.request(
+        'probedParse',
+        { rev: 1, framing, lines: ['a', 'b'] },
+        null,
+        (event) => events.push(event.type),
+      )
+      const outcome = stuck.catch((error: unknown) => error)
+      respond({ type: 'probe', id: 1, body: { line: 0, step: null, rule: null } })
+      await vi.advanceTimersByTimeAsync(900)
+      // A new line shows progress: the count starts again. A step within the line does not.
+      respond({ type: 'probe', id: 1, body: { line: 1, step: null, rule: null } })
+      await vi.advanceTimersByTimeAsync(500)
+      respond({
+        type: 'probe',
+        id: 1,
+        body: { line: 1, step: 'set_fields action 3 (x)', rule: 'R' },
+      })
+      await vi.advanceTimersByTimeAsync(499)
+      expect(events).toEqual(['probe', 'probe', 'probe'])
+      await vi.advanceTimersByTimeAsync(1)
+      const error = await outcome
+      expect(error).toBeInstanceOf(WorkerTimeout)
+      expect(error instanceof WorkerTimeout ? error.probe : null).toEqual({
+        line: 1,
+        step: 'set_fields action 3 (x)',
+        rule: 'R',
+      })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('takes a new watchdog bound for the requests that follow', async () => {
+    vi.useFakeTimers()
+    try {
+      const client = new ParserClient(() => manualPort().port, { timeoutMs: 10_000 })
+      client.setTimeoutMs(200)
+      const outcome = client.request('ping', {}).catch((error: unknown) => error)
+      await vi.advanceTimersByTimeAsync(200)
+      expect(await outcome).toBeInstanceOf(WorkerTimeout)
     } finally {
       vi.useRealTimers()
     }

@@ -1,20 +1,22 @@
+import type { ProbePoint } from './fileRunProtocol'
 import type {
-  RequestBody,
-  RequestType,
-  ResponseBody,
-  WorkerRequest,
-  WorkerResponse,
+  AnyRequestBody,
+  AnyRequestType,
+  AnyResponseBody,
+  PageMessage,
+  WorkerEvent,
+  WorkerMessage,
 } from './protocol'
 
 /** What a request resolves to: the worker's answer, or `stale` when a newer request on the same channel made it moot. */
-export type Answer<K extends RequestType> =
-  | { status: 'answered'; body: ResponseBody<K> }
+export type Answer<K extends AnyRequestType> =
+  | { status: 'answered'; body: AnyResponseBody<K> }
   | { status: 'stale' }
 
 /** The transport the client talks through: a Web Worker in the page, an in-process parser in tests. */
 export interface WorkerPort {
-  post: (request: WorkerRequest) => void
-  onResponse: (listener: (response: WorkerResponse) => void) => void
+  post: (request: PageMessage) => void
+  onResponse: (listener: (response: WorkerMessage) => void) => void
   onFailure: (listener: (message: string) => void) => void
   terminate: () => void
 }
@@ -24,7 +26,7 @@ export function spawnParserWorker(): WorkerPort {
   return {
     post: (request) => worker.postMessage(request),
     onResponse: (listener) =>
-      worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) =>
+      worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) =>
         listener(event.data),
       ),
     onFailure: (listener) =>
@@ -37,11 +39,29 @@ export function spawnParserWorker(): WorkerPort {
 
 export class WorkerFailure extends Error {}
 
+/** The watchdog killed the worker on this request; `probe` is the last place it reported being. */
+export class WorkerTimeout extends WorkerFailure {
+  readonly probe: ProbePoint | null
+
+  constructor(message: string, probe: ProbePoint | null) {
+    super(message)
+    this.probe = probe
+  }
+}
+
 interface Pending {
-  settle: (response: WorkerResponse) => void
+  settle: (response: WorkerMessage) => void
   fail: (error: Error) => void
   timer: ReturnType<typeof setTimeout> | null
+  /** Starts (again) the watchdog's count: at the request, then at each sign of progress. */
+  arm: () => void
+  onEvent: (event: WorkerEvent) => void
+  lastProbe: ProbePoint | null
 }
+
+/** Events that show a long request moving on: the watchdog counts from the latest. */
+const showsProgress = (event: WorkerEvent): boolean =>
+  event.type === 'fileChunk' || event.body.step === null
 
 export interface ClientOptions {
   /** An answer slower than this means a runaway parse: the worker is killed and a new one started. */
@@ -69,24 +89,40 @@ export class ParserClient {
     this.port = this.connect()
   }
 
-  request<K extends RequestType>(
+  /** The watchdog's bound from now on (requests in flight keep theirs until they show progress). */
+  setTimeoutMs(timeoutMs: number | null): void {
+    this.options.timeoutMs = timeoutMs
+  }
+
+  /**
+   * Sends a request; `onEvent` hears what a streamed request posts before its answer. The watchdog
+   * counts from the request and from each event showing progress.
+   */
+  request<K extends AnyRequestType>(
     type: K,
-    body: RequestBody<K>,
+    body: AnyRequestBody<K>,
     channel: string | null = null,
+    onEvent: (event: WorkerEvent) => void = () => {},
   ): Promise<Answer<K>> {
     const id = this.nextId++
     if (channel !== null) this.latestOnChannel.set(channel, id)
-    const { timeoutMs } = this.options
     return new Promise((resolve, reject) => {
-      this.pending.set(id, {
+      const pending: Pending = {
         fail: reject,
-        timer:
-          timeoutMs === null
-            ? null
-            : setTimeout(
-                () => this.restart(`no answer to ${type} within ${timeoutMs} ms`),
-                timeoutMs,
-              ),
+        timer: null,
+        onEvent,
+        lastProbe: null,
+        arm: () => {
+          if (pending.timer !== null) clearTimeout(pending.timer)
+          const { timeoutMs } = this.options
+          pending.timer =
+            timeoutMs === null
+              ? null
+              : setTimeout(
+                  () => this.restart(`no answer to ${type} within ${timeoutMs} ms`, id),
+                  timeoutMs,
+                )
+        },
         settle: (response) => {
           if (response.type === 'failure') {
             reject(new WorkerFailure(response.message))
@@ -95,13 +131,15 @@ export class ParserClient {
           } else {
             // The worker answers a request with the response of the same type (answer.ts), so the
             // body belongs to K; TypeScript cannot follow that through the id lookup.
-            resolve({ status: 'answered', body: response.body as ResponseBody<K> })
+            resolve({ status: 'answered', body: response.body as AnyResponseBody<K> })
           }
         },
-      })
-      // Same reason, the other way round: { type: K, body: RequestBody<K> } is one member of the
-      // union, which TypeScript cannot see for a generic K.
-      this.port.post({ type, id, body } as WorkerRequest)
+      }
+      pending.arm()
+      this.pending.set(id, pending)
+      // Same reason, the other way round: { type: K, body: AnyRequestBody<K> } is one member of
+      // the union, which TypeScript cannot see for a generic K.
+      this.port.post({ type, id, body } as PageMessage)
     })
   }
 
@@ -122,16 +160,28 @@ export class ParserClient {
     return port
   }
 
-  private restart(reason: string): void {
+  private restart(reason: string, culprit: number): void {
     this.port.terminate()
-    this.failAll(new WorkerFailure(`the parser worker was restarted: ${reason}`))
+    const message = `the parser worker was restarted: ${reason}`
+    const stuck = this.pending.get(culprit)
+    if (stuck) {
+      this.pending.delete(culprit)
+      stuck.fail(new WorkerTimeout(message, stuck.lastProbe))
+    }
+    this.failAll(new WorkerFailure(message))
     this.port = this.connect()
     this.options.onRestart(reason)
   }
 
-  private receive(response: WorkerResponse): void {
+  private receive(response: WorkerMessage): void {
     const pending = this.pending.get(response.id)
     if (!pending) return
+    if (response.type === 'fileChunk' || response.type === 'probe') {
+      if (response.type === 'probe') pending.lastProbe = response.body
+      if (showsProgress(response)) pending.arm()
+      pending.onEvent(response)
+      return
+    }
     this.pending.delete(response.id)
     if (pending.timer !== null) clearTimeout(pending.timer)
     pending.settle(response)

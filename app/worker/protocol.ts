@@ -4,6 +4,7 @@ import type { Description, FormatFiles, RuleInfo, Scenario } from '../../parser/
 import type { SampleDraft } from '../../parser/samples/index'
 import type { Diagnostic, EcsEvent, ParseResult, PlatformProfile } from '../../parser/types'
 import type { JsonSchema } from './expectedSchema'
+import type { FileChunk, FileRunEnd, FileRunRequest, ProbePoint } from './fileRunProtocol'
 import type { DefinitionState } from './lastGood'
 
 export type { DefinitionState } from './lastGood'
@@ -134,3 +135,38 @@ export type WorkerRequest = {
 export type WorkerResponse =
   | { [K in RequestType]: { type: K; id: number; body: ResponseBody<K> } }[RequestType]
   | { type: 'failure'; id: number; message: string }
+
+/**
+ * Requests the worker answers over time, posting events before its answer (StreamedRequests in
+ * fileRunRouter.ts handles them, not `answer`): a whole file's run, its cancellation, and a parse
+ * that reports where it is, asked for a line the watchdog killed a worker on.
+ */
+export interface StreamedExchanges {
+  fileRun: { request: FileRunRequest; response: FileRunEnd }
+  cancelFileRun: { request: { run: number }; response: { cancelled: boolean } }
+  probedParse: Exchanges['parse']
+}
+
+export type AnyExchanges = Exchanges & StreamedExchanges
+export type AnyRequestType = keyof AnyExchanges
+export type AnyRequestBody<K extends AnyRequestType> = AnyExchanges[K]['request']
+export type AnyResponseBody<K extends AnyRequestType> = AnyExchanges[K]['response']
+type StreamedType = keyof StreamedExchanges
+
+export type StreamedRequest = {
+  [K in StreamedType]: { type: K; id: number; body: StreamedExchanges[K]['request'] }
+}[StreamedType]
+
+/** What a streamed request posts before its answer; `id` is the request's. */
+export type WorkerEvent =
+  | { type: 'fileChunk'; id: number; body: FileChunk }
+  | { type: 'probe'; id: number; body: ProbePoint }
+
+/** Everything the page posts to the worker, and everything the worker posts back. */
+export type PageMessage = WorkerRequest | StreamedRequest
+export type WorkerMessage =
+  | WorkerResponse
+  | {
+      [K in StreamedType]: { type: K; id: number; body: StreamedExchanges[K]['response'] }
+    }[StreamedType]
+  | WorkerEvent

@@ -210,6 +210,21 @@ export class ParserSession {
     return loaded.expectedSchema
   }
 
+  /**
+   * Parses line after line with the current parser (null when none compiles): a whole file's run.
+   * `wrap` swaps in a parser built from it, e.g. one that reports each step it takes.
+   */
+  lineParser(
+    framing: FramingSetting,
+    wrap?: (parser: CompiledParser) => CompiledParser,
+  ): ((text: string) => ReturnType<typeof parse>) | null {
+    const parser = this.loaded?.parser
+    if (!parser) return null
+    const used = wrap ? wrap(parser) : parser
+    const options = { framing: framingOptions(framing) }
+    return (text) => parse(used, text, options)
+  }
+
   /** The base grok patterns every format's custom patterns extend (engine.md §3). */
   grokLibrary(): Record<string, string> {
     return { ...BASE_PATTERNS }

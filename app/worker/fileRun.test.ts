@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { readFormatFolder } from '../testing/formatFolder'
+import { countLines } from './fileRun'
+import {
+  type FileChunk,
+  type FileRunRequest,
+  MAX_FILE_BYTES,
+  MAX_FILE_LINES,
+  type ProbePoint,
+} from './fileRunProtocol'
+import { StreamedRequests } from './fileRunRouter'
+import type { FramingSetting, WorkerMessage } from './protocol'
+import { ParserSession } from './session'
+
+const framing: FramingSetting = { enabled: true, timezone: 'UTC' }
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+function loadedSession() {
+  const session = new ParserSession('2023')
+  const summary = session.load(readFormatFolder())
+  return { session, samples: summary.samples }
+}
+
+/** Runs a file through the worker's streamed requests; returns everything it posted. */
+async function run(file: Blob, options: Partial<FileRunRequest> = {}, cancelAfterChunks = -1) {
+  const { session } = loadedSession()
+  const messages: WorkerMessage[] = []
+  let streamed: StreamedRequests | null = null
+  const finished = new Promise<void>((resolve) => {
+    streamed = new StreamedRequests(
+      session,
+      (message) => {
+        messages.push(message)
+        const chunks = messages.filter((m) => m.type === 'fileChunk').length
+        if (message.type === 'fileChunk' && chunks === cancelAfterChunks) {
+          streamed?.take({ type: 'cancelFileRun', id: 99, body: { run: 1 } })
+        }
+        if (message.type === 'fileRun' || message.type === 'failure') resolve()
+      },
+      pause,
+    )
+  })
+  const body = { rev: session.revision, framing, file, from: 0, probe: false, ...options }
+  streamed?.take({ type: 'fileRun', id: 1, body })
+  await finished
+  const chunks = messages.flatMap((m) => (m.type === 'fileChunk' ? [m.body] : []))
+  const probes = messages.flatMap((m) => (m.type === 'probe' ? [m.body] : []))
+  const end = messages.find((m) => m.type === 'fileRun')
+  return { chunks, probes, end: end?.type === 'fileRun' ? end.body : null }
+}
+
+const rowsOf = (chunks: FileChunk[]) => chunks.flatMap((chunk) => chunk.rows)
+const ndjsonOf = async (chunks: FileChunk[]) =>
+  (await Promise.all(chunks.map((chunk) => chunk.ndjson.text()))).join('')
+
+describe('a whole-file run in the worker', () => {
+  it('parses every line into a compact row and one NDJSON event, in order, after posting the size', async () => {
+    const { samples } = loadedSession()
+    const messages = samples.map((sample) => sample.message)
+    const lines = [...messages, 'nothing matches this line', 'x'.repeat(70 * 1024)]
+    const { chunks, end } = await run(new Blob([lines.join('\r\n')]))
+    expect(end).toEqual({ state: 'done' })
+    expect(chunks[0]).toMatchObject({ rows: [], lines: 0, total: lines.length, limit: null })
+    const rows = rowsOf(chunks)
+    expect(rows.map((row) => row.line)).toEqual(lines.map((_, index) => index))
+    expect(rows.slice(0, messages.length).every((row) => row.outcome.kind === 'parsed')).toBe(true)
+    expect(
+      rows.filter((row) => row.outcome.kind === 'parsed' && row.outcome.rule !== null),
+    ).toHaveLength(messages.length)
+    expect(rows.at(-2)?.outcome).toEqual({ kind: 'parsed', rule: null })
+    expect(rows.at(-1)?.outcome).toEqual({ kind: 'tooLong', bytes: 70 * 1024 })
+    const events = (await ndjsonOf(chunks))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    expect(events).toHaveLength(lines.length)
+    expect(events[0].message).toBe(messages[0])
+    expect(events.at(-1).error.message).toMatch(/over the 64 KiB limit/)
+    expect(chunks.at(-1)).toMatchObject({ lines: lines.length })
+  })
+
+  it('resumes at a given line, and probes the lines of its first chunk with their steps', async () => {
+    const { samples } = loadedSession()
+    const lines = samples.slice(0, 5).map((sample) => sample.message)
+    const { chunks, probes } = await run(new Blob([lines.join('\n')]), { from: 3, probe: true })
+    expect(rowsOf(chunks).map((row) => row.line)).toEqual([3, 4])
+    const lineStarts = probes.filter((probe) => probe.step === null).map((probe) => probe.line)
+    expect(lineStarts).toEqual([3, 4])
+    const steps = probes.filter((probe: ProbePoint) => probe.line === 3 && probe.step !== null)
+    expect(steps[0]?.step).toMatch(/^grok /)
+    const rule = rowsOf(chunks)[0]?.outcome
+    expect(steps.at(-1)?.rule).toBe(rule?.kind === 'parsed' ? rule.rule : 'a parsed row')
+  })
+
+  it('stops between chunks when cancelled', async () => {
+    const lines = Array.from({ length: 20_000 }, (_, index) => `line ${index}`)
+    const { chunks, end } = await run(new Blob([lines.join('\n')]), {}, 2)
+    expect(end).toEqual({ state: 'cancelled' })
+    expect(rowsOf(chunks).length).toBeLessThan(lines.length)
+  })
+})
+
+describe('countLines', () => {
+  it('counts a last line without newline, and none after a final newline', async () => {
+    expect(await countLines(new Blob(['a\nb']))).toEqual({ total: 2, limit: null })
+    expect(await countLines(new Blob(['a\nb\n']))).toEqual({ total: 2, limit: null })
+    expect(await countLines(new Blob([]))).toEqual({ total: 0, limit: null })
+  })
+
+  it('stops at the line limit and says how many lines the file has', async () => {
+    const file = new Blob(['x\n'.repeat(MAX_FILE_LINES + 5)])
+    expect(await countLines(file)).toEqual({
+      total: MAX_FILE_LINES,
+      limit: 'only the first 100,000 of 100,005 lines are parsed',
+    })
+  })
+
+  it('reads only the first 50 MB of a bigger file, leaving out the line the cut goes through', async () => {
+    const line = `${'y'.repeat(1023)}\n`
+    const count = Math.ceil(MAX_FILE_BYTES / line.length) + 10
+    const { total, limit } = await countLines(new Blob([line.repeat(count)]))
+    expect(total).toBe(Math.floor(MAX_FILE_BYTES / line.length))
+    expect(limit).toBe('only the first 50.0 MB of 50.0 MB are read')
+  })
+})

@@ -1,0 +1,75 @@
+// What the page and the worker say about a whole-file run: compact rows (never whole traces, so
+// 100,000 lines stay light in the page), progress with each chunk, and where a stuck parse was.
+import type { FramingSetting } from './protocol'
+
+/** Files are read up to this size, and parsed up to this many lines; the rest is left, and said so. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024
+export const MAX_FILE_LINES = 100_000
+
+/** How one line of the file came out. */
+export type RowOutcome =
+  | { kind: 'parsed'; rule: string | null }
+  /** The watchdog killed the worker on this line; `where` is the last point the probe reported. */
+  | { kind: 'timedOut'; where: ProbePoint | null }
+  /** Longer than the line bound: not parsed. */
+  | { kind: 'tooLong'; bytes: number }
+
+export interface FileRow {
+  /** 0-based line number in the file. */
+  line: number
+  /** Byte offsets of the line in the file (terminator excluded): the page reads it back from there. */
+  start: number
+  end: number
+  outcome: RowOutcome
+  /** A few telling fields of the event, as `field=value`. */
+  fields: string
+  /** The head of the line, for the list and its text filter. */
+  excerpt: string
+}
+
+export interface FileRunRequest {
+  rev: number
+  framing: FramingSetting
+  file: Blob
+  /** The first line to parse: a run resumed after the watchdog skips what the page already has. */
+  from: number
+  /** Report each line and step of the first chunk (see ProbePoint): set when resuming a stuck run. */
+  probe: boolean
+}
+
+/** One chunk of a run: its rows in line order, their events as NDJSON, and the progress so far. */
+export interface FileChunk {
+  rows: FileRow[]
+  /** One JSON event per row, newline-terminated, in row order. */
+  ndjson: Blob
+  /** Lines handled so far, counting from the file's start. */
+  lines: number
+  /** Bytes handled so far. */
+  bytes: number
+  /** Lines to parse in all (counted before parsing, the limit applied). */
+  total: number
+  /** Why the run stops before the end of the file, when it does. */
+  limit: string | null
+}
+
+export interface FileRunEnd {
+  state: 'done' | 'cancelled'
+}
+
+/**
+ * Posted by a probing worker before each line (`step` null) and before each step of it that can
+ * take long (a grok match, a template), so that when it hangs the page knows where.
+ */
+export interface ProbePoint {
+  line: number
+  step: string | null
+  /** The rule the line's grok matched, once it has. */
+  rule: string | null
+}
+
+/** "RULE, in STEP": what a timed-out row shows. */
+export function describeProbe(point: ProbePoint | null): string {
+  if (point === null) return 'unknown step'
+  const where = point.step === null ? 'before its first step' : `in ${point.step}`
+  return point.rule === null ? where : `${point.rule}, ${where}`
+}

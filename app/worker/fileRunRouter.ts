@@ -1,0 +1,103 @@
+// The requests a worker answers over time rather than at once: a file run posts chunks and may be
+// cancelled between them; a probed parse posts where it is before each step. The rest goes to
+// `answer`.
+import { type LineParse, runFile } from './fileRun'
+import { type ProbeReport, probedParser } from './probe'
+import type {
+  FramingSetting,
+  PageMessage,
+  StreamedRequest,
+  WorkerMessage,
+  WorkerRequest,
+} from './protocol'
+import type { ParserSession } from './session'
+
+const isStreamed = (message: PageMessage): message is StreamedRequest =>
+  message.type === 'fileRun' || message.type === 'cancelFileRun' || message.type === 'probedParse'
+
+export class StreamedRequests {
+  private readonly cancelled = new Set<number>()
+  private readonly session: ParserSession
+  private readonly post: (message: WorkerMessage) => void
+  private readonly pause: () => Promise<void>
+
+  constructor(
+    session: ParserSession,
+    post: (message: WorkerMessage) => void,
+    pause: () => Promise<void>,
+  ) {
+    this.session = session
+    this.post = post
+    this.pause = pause
+  }
+
+  /** Handles `message` when it is a streamed request; returns the plain request otherwise. */
+  take(message: PageMessage): WorkerRequest | null {
+    if (!isStreamed(message)) return message
+    void this.handle(message).catch((error: unknown) =>
+      this.post({ type: 'failure', id: message.id, message: String(error) }),
+    )
+    return null
+  }
+
+  private lineParser(rev: number, framing: FramingSetting) {
+    return (probe: ProbeReport | null): LineParse | null => {
+      if (rev !== this.session.revision) return null
+      if (probe === null) return this.session.lineParser(framing)
+      let probed: ReturnType<typeof probedParser> | null = null
+      const parse = this.session.lineParser(framing, (parser) => {
+        probed = probedParser(parser, probe)
+        return probed.parser
+      })
+      if (parse === null) return null
+      return (text) => {
+        probed?.nextLine()
+        return parse(text)
+      }
+    }
+  }
+
+  private async handle(request: StreamedRequest): Promise<void> {
+    const { id } = request
+    switch (request.type) {
+      case 'cancelFileRun': {
+        this.cancelled.add(request.body.run)
+        this.post({ type: 'cancelFileRun', id, body: { cancelled: true } })
+        return
+      }
+      case 'probedParse': {
+        const { rev, framing, lines } = request.body
+        let current = 0
+        const parse = this.lineParser(
+          rev,
+          framing,
+        )((step, rule) => this.post({ type: 'probe', id, body: { line: current, step, rule } }))
+        // Probed first, line by line: if one hangs, the page knows where. Then answered as usual.
+        if (parse) {
+          lines.forEach((text, line) => {
+            current = line
+            this.post({ type: 'probe', id, body: { line, step: null, rule: null } })
+            parse(text)
+          })
+        }
+        const results = parse ? this.session.parseLines(lines, framing) : []
+        const body = { rev: this.session.revision, framing, results }
+        this.post({ type: 'probedParse', id, body })
+        return
+      }
+      case 'fileRun': {
+        const { rev, framing } = request.body
+        const end = await runFile(request.body, {
+          lineParser: this.lineParser(rev, framing),
+          chunk: (chunk) => this.post({ type: 'fileChunk', id, body: chunk }),
+          probe: (point) => this.post({ type: 'probe', id, body: point }),
+          cancelled: () => this.cancelled.has(id),
+          pause: this.pause,
+        })
+        this.cancelled.delete(id)
+        this.post({ type: 'fileRun', id, body: end })
+        return
+      }
+    }
+  }
+}
