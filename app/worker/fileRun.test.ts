@@ -25,23 +25,24 @@ function loadedSession() {
 async function run(file: Blob, options: Partial<FileRunRequest> = {}, cancelAfterChunks = -1) {
   const { session } = loadedSession()
   const messages: WorkerMessage[] = []
-  let streamed: StreamedRequests | null = null
+  let finish: () => void = () => {}
   const finished = new Promise<void>((resolve) => {
-    streamed = new StreamedRequests(
-      session,
-      (message) => {
-        messages.push(message)
-        const chunks = messages.filter((m) => m.type === 'fileChunk').length
-        if (message.type === 'fileChunk' && chunks === cancelAfterChunks) {
-          streamed?.take({ type: 'cancelFileRun', id: 99, body: { run: 1 } })
-        }
-        if (message.type === 'fileRun' || message.type === 'failure') resolve()
-      },
-      pause,
-    )
+    finish = resolve
   })
+  const streamed: StreamedRequests = new StreamedRequests(
+    session,
+    (message) => {
+      messages.push(message)
+      const chunks = messages.filter((m) => m.type === 'fileChunk').length
+      if (message.type === 'fileChunk' && chunks === cancelAfterChunks) {
+        streamed.take({ type: 'cancelFileRun', id: 99, body: { run: 1 } })
+      }
+      if (message.type === 'fileRun' || message.type === 'failure') finish()
+    },
+    pause,
+  )
   const body = { rev: session.revision, framing, file, from: 0, probe: false, ...options }
-  streamed?.take({ type: 'fileRun', id: 1, body })
+  streamed.take({ type: 'fileRun', id: 1, body })
   await finished
   const chunks = messages.flatMap((m) => (m.type === 'fileChunk' ? [m.body] : []))
   const probes = messages.flatMap((m) => (m.type === 'probe' ? [m.body] : []))
