@@ -66,6 +66,39 @@ describe('compile: grok diagnostics', () => {
   })
 })
 
+describe('compile: custom patterns the pattern never uses', () => {
+  it('warns about a broken one at the fault, and still compiles', () => {
+    const custom = [
+      '          USED: "%{WORD:w}"',
+      '          SPARE: "%{WORD} %{NOT_DEFINED}"',
+      "          SPARE_REGEX: '(open'",
+      '          FINE: "%{INT}"',
+      '',
+    ].join('\n')
+    const yaml = grokStep(`'%{USED}'`, custom)
+    const { parser, diagnostics } = compileYaml(yaml)
+    expect(parser).not.toBeNull()
+    expect(diagnostics.map(({ severity }) => severity)).toEqual(['warning', 'warning'])
+    expect(located(diagnostics)).toEqual([
+      {
+        code: 'grok-unknown-pattern',
+        file: 'ingest/parser.yml',
+        ...positionOf(yaml, '%{NOT_DEFINED'),
+      },
+      // An unclosed group is blamed on its opening parenthesis.
+      { code: 'grok-syntax', file: 'ingest/parser.yml', ...positionOf(yaml, '(open') },
+    ])
+  })
+
+  it('reports a fault once when several unused patterns reach it', () => {
+    const custom = '          SPARE: "%{INNER}"\n          INNER: "%{NOPE}"\n'
+    const yaml = grokStep(`'%{WORD:w}'`, custom)
+    expect(located(compileYaml(yaml).diagnostics)).toEqual([
+      { code: 'grok-unknown-pattern', file: 'ingest/parser.yml', ...positionOf(yaml, '%{NOPE') },
+    ])
+  })
+})
+
 const STAGES = `  - name: fields
 stages:
   fields:
