@@ -44,7 +44,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --strictPort --port ${port} --outDir ${dist}`,
+    // Vite locks one preview per project; parallel runs already differ by port and build folder.
+    command: `npx vite preview --strictPort --port ${port} --outDir ${dist} --bypass-lock`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
