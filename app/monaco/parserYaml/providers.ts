@@ -41,7 +41,7 @@ export class ParserYamlProviders {
           this.references(model, position, context.includeDeclaration),
       }),
       languages.registerCompletionItemProvider('yaml', {
-        triggerCharacters: ['{', '.', ' '],
+        triggerCharacters: ['{', '.'],
         provideCompletionItems: (model, position) => this.completions(model, position),
       }),
     ]
