@@ -1,4 +1,4 @@
-import { isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml'
+import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml'
 import type { Value } from '../types'
 import type { SchemaReader } from './definition'
 import type { ActionDefinition, SetField, Span, TextAt, TranslateAction } from './types'
@@ -86,10 +86,28 @@ function isDictionary(value: Value | undefined): value is Record<string, Value> 
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+const TRANSLATE_KEYS: readonly (string | null)[] = ['dictionary', 'mapping', 'fallback']
+
+/**
+ * `translate:` left empty with its keys beside it, one indentation short: real formats (Apache)
+ * write it so and the platform reads it as if the keys were under `translate`.
+ */
+function isFlatTranslate(node: YAMLMap): boolean {
+  const pair = pairNamed(node, 'translate')
+  if (!pair) return false
+  const body = valueNode(pair)
+  return body === null || (isScalar(body) && (body.value === null || body.value === ''))
+}
+
 function readAction(reader: SchemaReader, node: YAMLMap, index: number): ActionDefinition | null {
   const span = spanOf(node)
+  const flatTranslate = isFlatTranslate(node)
   const keys = node.items.map((pair) => ({ key: keyOf(pair), at: spanOf(asNode(pair.key)) }))
-  const unknown = keys.filter(({ key }) => key === null || (key !== 'filter' && !isActionKind(key)))
+  const unknown = keys.filter(
+    ({ key }) =>
+      key === null ||
+      (key !== 'filter' && !isActionKind(key) && !(flatTranslate && TRANSLATE_KEYS.includes(key))),
+  )
   for (const { key, at } of unknown) {
     reader.problem(at, `unknown action '${key ?? '?'}': an action is set, delete or translate`)
   }
@@ -111,7 +129,7 @@ function readAction(reader: SchemaReader, node: YAMLMap, index: number): ActionD
     const fields = readFieldList(reader, body, keyAt)
     return fields && { kind, index, span, filter, fields }
   }
-  const translate = readTranslate(reader, body, keyAt)
+  const translate = readTranslate(reader, flatTranslate ? node : body, keyAt)
   return translate && { kind, index, span, filter, ...translate }
 }
 

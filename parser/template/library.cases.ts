@@ -202,6 +202,17 @@ export const LIBRARY_CASES: RenderCase[] = [
     scope: { x: 'file.txt' },
     expected: '|file.txt',
   },
+  // is_ipaddress: str(value) read by Python's ipaddress; anything else, undefined included, is False
+  {
+    template: '{{ a | is_ipaddress }} {{ b | is_ipaddress }} {{ c | is_ipaddress }}',
+    scope: { a: '10.0.0.1', b: 'fe80::1%eth0', c: 'host.example' },
+    expected: 'True True False',
+  },
+  {
+    template: '{{ x | is_ipaddress }} {{ nope | is_ipaddress }} {{ none | is_ipaddress }}',
+    scope: { x: '010.0.0.1' },
+    expected: 'False False False',
+  },
   // Python methods
   { template: '{{ x.strip("\'") }}', scope: { x: "'quoted'" }, expected: 'quoted' },
   {
