@@ -8,15 +8,24 @@ import {
 } from '@playwright/test'
 
 /**
- * Every spec runs through this fixture: it counts requests to any origin other than the app's own
- * (aborting them, so nothing leaves the machine) and fails the test if there was one.
+ * Every spec runs through these fixtures: one counts requests to any origin other than the app's
+ * own (aborting them, so nothing leaves the machine), the other the Content-Security-Policy
+ * violations of the page and its workers; either fails the test if there was one.
  */
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; policyViolations: string[] }>({
   foreignRequests: [
     async ({ context, baseURL }, use) => {
       const foreign = await blockForeignRequests(context, baseURL)
       await use(foreign)
       expect(foreign, 'requests to other origins').toEqual([])
+    },
+    { auto: true },
+  ],
+  policyViolations: [
+    async ({ context }, use) => {
+      const violations = await recordPolicyViolations(context)
+      await use(violations)
+      expect(violations, 'Content-Security-Policy violations').toEqual([])
     },
     { auto: true },
   ],
@@ -42,8 +51,30 @@ async function blockForeignRequests(
 }
 
 /**
+ * Collects a context's CSP violations: the documents' `securitypolicyviolation` events, and the
+ * console's reports, which also cover workers.
+ */
+async function recordPolicyViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = []
+  await context.exposeBinding('__reportPolicyViolation', (_source, report: string) => {
+    violations.push(report)
+  })
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = `${event.violatedDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`
+      const reporter = Reflect.get(window, '__reportPolicyViolation')
+      if (typeof reporter === 'function') reporter(report)
+    })
+  })
+  context.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text())
+  })
+  return violations
+}
+
+/**
  * A second browser profile sharing nothing with the test's own (no storage), held to the same
- * no-foreign-requests rule; `close` checks the rule and closes it.
+ * no-foreign-requests and no-CSP-violation rules; `close` closes it and checks them.
  */
 export async function freshProfile(
   browser: Browser,
@@ -51,12 +82,14 @@ export async function freshProfile(
 ): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ baseURL })
   const foreign = await blockForeignRequests(context, baseURL)
+  const violations = await recordPolicyViolations(context)
   const page = await context.newPage()
   return {
     page,
     close: async () => {
       await context.close()
       expect(foreign, 'requests to other origins from the fresh profile').toEqual([])
+      expect(violations, 'CSP violations in the fresh profile').toEqual([])
     },
   }
 }
