@@ -3,6 +3,7 @@ import { paintLine } from '../captures/paint'
 import { captureClass } from '../captures/palette'
 import { useCurrentLine } from '../results/currentLine'
 import { usePlayground } from '../store/index'
+import { showHidden } from '../text/showHidden'
 
 export function CapturesTab() {
   const current = useCurrentLine()
@@ -26,10 +27,10 @@ export function CapturesTab() {
           const key = segment.start
           return capture ? (
             <span key={key} className={captureClass(capture.field)} title={capture.field}>
-              {segment.text}
+              {showHidden(segment.text)}
             </span>
           ) : (
-            <span key={key}>{segment.text}</span>
+            <span key={key}>{showHidden(segment.text)}</span>
           )
         })}
       </pre>

@@ -7,6 +7,8 @@ import { fieldAt, type JsonLayout, layoutJson } from '../output/jsonLayout'
 import { useController } from '../results/controllerContext'
 import { useCurrentLine } from '../results/currentLine'
 import { playgroundStore, usePlayground } from '../store/index'
+import { markdownText } from '../text/markdownText'
+import { showHidden } from '../text/showHidden'
 
 const EVENT_MODEL_PATH = 'inmemory://playground/event.json'
 
@@ -37,7 +39,9 @@ export function EventTab() {
         if (!span) return null
         const doc = playgroundStore.getState().docs[span.field]
         const contents = [
-          { value: `**${span.field}**${doc ? ` · \`${doc.type}\`` : ''}` },
+          {
+            value: `**${markdownText(showHidden(span.field))}**${doc ? ` · \`${doc.type}\`` : ''}`,
+          },
           { value: doc?.description || 'Not an ECS field, nor one of the format’s own fields.' },
         ]
         return { range: span.range, contents }

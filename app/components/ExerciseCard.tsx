@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react'
 import { type Answers, type Exercise, type Grades, grade } from '../learn/questions'
 import { usePlayground } from '../store/index'
+import { showHidden } from '../text/showHidden'
 import { ExerciseReveal } from './ExerciseReveal'
 import { QuestionField } from './QuestionField'
 
@@ -22,7 +23,7 @@ export function ExerciseCard({ exercise, onNext }: { exercise: Exercise; onNext:
     <form className="exercise" aria-label={`Exercise ${exercise.sample}`} onSubmit={reveal}>
       <figure className="learn-line">
         <figcaption>Log line</figcaption>
-        <pre data-testid="exercise-line">{exercise.line.text}</pre>
+        <pre data-testid="exercise-line">{showHidden(exercise.line.text)}</pre>
       </figure>
       {exercise.questions.map((question) => (
         <QuestionField

@@ -3,6 +3,7 @@ import { eventFields } from '../explain/eventFields'
 import { useController } from '../results/controllerContext'
 import { useCurrentLine } from '../results/currentLine'
 import { usePlayground } from '../store/index'
+import { showHidden } from '../text/showHidden'
 import { RelationGraph } from './RelationGraph'
 import { ScenarioNote } from './ScenarioNote'
 
@@ -24,7 +25,7 @@ function FieldRow({ field, value }: { field: string; value: string }) {
       >
         {field}
       </button>
-      <span className="explain-field-value">{value}</span>
+      <span className="explain-field-value">{showHidden(value)}</span>
       <span className="explain-field-doc">
         {doc === undefined ? '' : doc === null ? 'Not an ECS field.' : doc.description}
       </span>
@@ -49,7 +50,7 @@ export function ExplainTab() {
   return (
     <div className="explain-tab">
       <p className="explain-description" data-testid="explain-description">
-        {description?.text ?? 'No description applies to this event.'}
+        {description ? showHidden(description.text) : 'No description applies to this event.'}
       </p>
       {description && description.relationships.length > 0 && (
         <RelationGraph relationships={description.relationships} />

@@ -1,6 +1,7 @@
 import type { Capture } from '../../parser/types'
 import { FIELD_SOURCE_CLASS } from '../editor/decorations'
 import { highlightSegments } from '../learn/segments'
+import { showHidden } from '../text/showHidden'
 
 /** A raw line with the characters of `captures` marked as the editor marks a field's sources. */
 export function HighlightedLine({
@@ -20,11 +21,11 @@ export function HighlightedLine({
           segment.highlighted ? (
             // biome-ignore lint/suspicious/noArrayIndexKey: the segments of one line are fixed
             <mark key={index} className={FIELD_SOURCE_CLASS}>
-              {segment.text}
+              {showHidden(segment.text)}
             </mark>
           ) : (
             // biome-ignore lint/suspicious/noArrayIndexKey: the segments of one line are fixed
-            <span key={index}>{segment.text}</span>
+            <span key={index}>{showHidden(segment.text)}</span>
           ),
         )}
       </pre>

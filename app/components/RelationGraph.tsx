@@ -1,5 +1,6 @@
 import type { DescribedRelationship } from '../../parser/index'
 import { layoutGraph } from '../explain/graphLayout'
+import { showHidden } from '../text/showHidden'
 
 const NODE_WIDTH = 150
 const NODE_HEIGHT = 26
@@ -50,7 +51,7 @@ export function RelationGraph({
             y={(edge.from.y + edge.to.y) / 2 + NODE_HEIGHT / 2 - 4}
             textAnchor="middle"
           >
-            {edge.label}
+            {showHidden(edge.label)}
           </text>
         </g>
       ))}
@@ -58,7 +59,7 @@ export function RelationGraph({
         <g key={`${node.x}:${node.label}`} className="relation-node">
           <rect x={node.x} y={node.y} width={NODE_WIDTH} height={NODE_HEIGHT} rx={4} />
           <text x={node.x + 8} y={node.y + NODE_HEIGHT / 2 + 4}>
-            {node.label.length > 20 ? `${node.label.slice(0, 19)}…` : node.label}
+            {showHidden(node.label.length > 20 ? `${node.label.slice(0, 19)}…` : node.label)}
           </text>
         </g>
       ))}

@@ -1,6 +1,9 @@
 import { type KeyboardEvent, useMemo } from 'react'
 import { usePlayground } from '../store/index'
 import { filterSamples, type SampleStatusFilter } from '../store/samples'
+import { showHidden } from '../text/showHidden'
+import { FormatPicker } from './FormatPicker'
+import { RegressionDelta } from './RegressionSummary'
 import { UserSamples } from './UserSamples'
 
 const STATUS_OPTIONS: readonly { value: SampleStatusFilter; label: string }[] = [
@@ -33,6 +36,7 @@ export function SamplesSidebar() {
 
   return (
     <aside className="samples-sidebar" aria-label="Samples">
+      <FormatPicker />
       <header className="samples-header">
         <h2>Samples</h2>
         <output
@@ -41,6 +45,7 @@ export function SamplesSidebar() {
         >
           {passing} / {samples.length} passing
         </output>
+        <RegressionDelta />
       </header>
       <div className="samples-filters">
         <input
@@ -73,7 +78,7 @@ export function SamplesSidebar() {
               className={sample.name === pinned ? 'sample-item pinned' : 'sample-item'}
               data-sample={sample.name}
               data-status={sample.pass ? 'pass' : 'fail'}
-              title={sample.message}
+              title={showHidden(sample.message)}
               onClick={() => openSample(sample)}
             >
               <span className="sample-status" aria-hidden="true">

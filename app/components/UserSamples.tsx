@@ -3,6 +3,7 @@ import { useCurrentLine } from '../results/currentLine'
 import { useUserSampleChecks } from '../samples/useUserSampleChecks'
 import { downloadFile } from '../share/download'
 import { usePlayground } from '../store/index'
+import { showHidden } from '../text/showHidden'
 import { SampleTransfer } from './SampleTransfer'
 
 /** Makes a sample of the cursor line whose expected event is what the parser produces now. */
@@ -69,7 +70,7 @@ export function UserSamples() {
                 type="button"
                 className={sample.name === editing ? 'sample-item pinned' : 'sample-item'}
                 data-status={state}
-                title={sample.message}
+                title={showHidden(sample.message)}
                 onClick={() => {
                   editSample(sample.name)
                   setTab('expected')
