@@ -24,3 +24,15 @@ describe('FieldNode', () => {
     expect(root.child('vendor').child('custom').type).toBeUndefined()
   })
 })
+
+describe('FieldNode ids', () => {
+  it('numbers every node of a tree once, below its size, and links each to its parent', () => {
+    const root = FieldNode.root(fieldTypes({}))
+    const port = root.at('source.port')
+    const ip = root.at('source.ip')
+    expect(new Set([root.id, port.id, ip.id, root.child('source').id]).size).toBe(4)
+    expect(Math.max(root.id, port.id, ip.id)).toBeLessThan(root.treeSize)
+    expect(port.parent).toBe(root.child('source'))
+    expect(root.parent).toBeNull()
+  })
+})

@@ -12,6 +12,10 @@ import { type ScalarCaster, scalarCaster } from './scalar'
  */
 export class FieldNode implements FieldPath {
   private readonly children = new Map<string, FieldNode>()
+  /** Nodes found by dotted name, as post-processing names the fields it derives on every line. */
+  private dotted: Map<string, FieldNode> | null = null
+  /** The node's number in its tree, from 0 up: per-line state about fields can sit in an array. */
+  readonly id: number
   /** Undefined for a field neither ECS nor the format knows: it is kept as written. */
   readonly type: FieldType | undefined
   readonly isArray: boolean
@@ -22,7 +26,11 @@ export class FieldNode implements FieldPath {
     readonly name: string,
     readonly keys: readonly string[],
     private readonly types: FieldTypes,
+    /** The object field this one is a key of; null for the root. */
+    readonly parent: FieldNode | null,
+    private readonly tree: { size: number },
   ) {
+    this.id = tree.size++
     this.type = name === '' ? undefined : types.typeOf(name)
     this.isArray = name !== '' && types.isArray(name)
     this.cast = this.type === undefined ? null : scalarCaster(this.type)
@@ -30,7 +38,12 @@ export class FieldNode implements FieldPath {
 
   /** The root of an event's fields, typed by `types`. */
   static root(types: FieldTypes): FieldNode {
-    return new FieldNode('', [], types)
+    return new FieldNode('', [], types, null, { size: 0 })
+  }
+
+  /** How many nodes this node's tree holds so far: every id is below it. */
+  get treeSize(): number {
+    return this.tree.size
   }
 
   // Event keys come from the parser definition (set and translate targets, keys of constant
@@ -39,7 +52,7 @@ export class FieldNode implements FieldPath {
     let node = this.children.get(key)
     if (node === undefined) {
       const name = this.name === '' ? key : `${this.name}.${key}`
-      node = new FieldNode(name, [...this.keys, key], this.types)
+      node = new FieldNode(name, [...this.keys, key], this.types, this, this.tree)
       this.children.set(key, node)
     }
     return node
@@ -47,8 +60,13 @@ export class FieldNode implements FieldPath {
 
   /** The node of a dotted field under this one. */
   at(field: string): FieldNode {
-    let node: FieldNode = this
-    for (const key of field.split('.')) node = node.child(key)
+    let node = this.dotted?.get(field)
+    if (node === undefined) {
+      node = this
+      for (const key of field.split('.')) node = node.child(key)
+      this.dotted ??= new Map()
+      this.dotted.set(field, node)
+    }
     return node
   }
 }

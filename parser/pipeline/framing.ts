@@ -1,5 +1,5 @@
 // The framing step's share of a run: the header's fields fill what the format's actions left unset.
-import { fieldPath, isValueObject, type WritableFields, writeAt } from '../ecs'
+import { type FieldNode, isValueObject, type WritableFields, writeAt } from '../ecs'
 import type { Framed, FramingOptions } from '../framing'
 import type { Capture, EcsEvent, Value } from '../types'
 import type { SourceTracker } from './sources'
@@ -63,6 +63,7 @@ function headerCaptures(line: string, framed: Framed): Map<string, Capture[]> {
 export function fillHeaderFields(
   event: EcsEvent,
   sources: SourceTracker,
+  fields: FieldNode,
   line: string,
   framed: Framed,
 ): void {
@@ -70,9 +71,9 @@ export function fillHeaderFields(
   for (const field in framed.fields) {
     const value = framed.fields[field]
     if (value === undefined) continue
-    const { keys } = fieldPath(field)
-    if (!isFree(event, keys)) continue
-    writeAt(event, keys, value)
-    sources.wrote(field, captures.get(field) ?? [], isValueObject(value))
+    const node = fields.at(field)
+    if (!isFree(event, node.keys)) continue
+    writeAt(event, node.keys, value)
+    sources.wrote(node, captures.get(field) ?? [], isValueObject(value))
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { FieldNode, fieldTypes } from '../ecs'
 import { loadFormat } from '../format'
 import type { Capture } from '../types'
 import { compile } from './compile'
@@ -102,12 +103,18 @@ describe('SourceTracker', () => {
   const b = capture('b', 'b', 2)
 
   it('forgets the fields under an object written over them, and finds a field through its object', () => {
-    const tracker = new SourceTracker(whole)
+    const root = FieldNode.root(fieldTypes({}))
+    const tracker = new SourceTracker(whole, root)
     tracker.grokStep('g', [a, b])
-    tracker.wrote('x.y', tracker.resolve([{ kind: 'grok', step: 'g', capture: 'a' }]), false)
-    expect(tracker.of('x.y')).toEqual([a])
-    tracker.wrote('x', tracker.resolve([{ kind: 'grok', step: 'g', capture: null }]), true)
-    expect(tracker.of('x.y')).toEqual([a, b])
+    tracker.wrote(
+      root.at('x.y'),
+      tracker.resolve([{ kind: 'grok', step: 'g', capture: 'a' }]),
+      false,
+    )
+    expect(tracker.of(root.at('x.y'))).toEqual([a])
+    tracker.wrote(root.at('x'), tracker.resolve([{ kind: 'grok', step: 'g', capture: null }]), true)
+    expect(tracker.of(root.at('x.y'))).toEqual([a, b])
+    expect(tracker.of(root.at('message'))).toEqual([whole])
     tracker.wroteLayer('s.x', [b])
     expect(tracker.resolve([{ kind: 'layer', path: 's' }])).toEqual([b])
   })

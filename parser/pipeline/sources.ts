@@ -1,3 +1,4 @@
+import type { FieldNode } from '../ecs'
 import type { Capture } from '../types'
 import type { SourceReference } from './types'
 
@@ -17,17 +18,26 @@ function firstNamed(captures: readonly Capture[], name: string): Capture | undef
 
 /**
  * Which captures of the raw line each value was computed from, as the pipeline runs: per grok
- * step, per field a stage wrote into its layer, per field of the event.
+ * step, per field a stage wrote into its layer, per field of the event. Event fields are kept by
+ * their node's id in an array: a line writes a few dozen fields, and a Map per line grew its table
+ * over and over.
  */
 export class SourceTracker {
   private readonly grok = new Map<string, Capture[]>()
   /** Most parsers never read a stage's layer: made on the first write to one. */
   private layers: Map<string, Capture[]> | null = null
-  private readonly fields = new Map<string, Capture[]>()
+  /** By field node id: the captures of the value written at that field. */
+  private readonly fields: (Capture[] | undefined)[]
+  /** The nodes of `fields` set so far, to find what lies under an object written over them. */
+  private readonly written: FieldNode[] = []
 
   /** The event starts as `{message}`: the whole raw line. */
-  constructor(private readonly message: Capture) {
-    this.fields.set('message', [message])
+  constructor(
+    private readonly message: Capture,
+    root: FieldNode,
+  ) {
+    this.fields = new Array(root.treeSize)
+    this.wrote(root.child('message'), [message], false)
   }
 
   /** The captures of a grok step, in raw-line offsets; empty when its input is not from the raw line. */
@@ -58,9 +68,9 @@ export class SourceTracker {
   }
 
   /** A field written on the event. An object written over a field replaces what was known under it. */
-  wrote(field: string, captures: Capture[], isObject: boolean): void {
+  wrote(field: FieldNode, captures: Capture[], isObject: boolean): void {
     if (isObject) this.forget(field)
-    this.fields.set(field, captures)
+    this.set(field, captures)
   }
 
   /** A field written in a stage's layer, keyed `stage.field` as templates read it. */
@@ -69,28 +79,29 @@ export class SourceTracker {
     this.layers.set(path, captures)
   }
 
-  forget(field: string): void {
-    this.fields.delete(field)
-    const prefix = `${field}.`
-    for (const key of this.fields.keys()) if (key.startsWith(prefix)) this.fields.delete(key)
+  forget(field: FieldNode): void {
+    for (const node of this.written) if (isWithin(node, field)) this.fields[node.id] = undefined
   }
 
   /** A field post-processing derived: it comes from where its origins came from. */
-  derived(field: string, origins: readonly string[]): void {
-    const captures = [...(this.fields.get(field) ?? [])]
+  derived(field: FieldNode, origins: readonly FieldNode[]): void {
+    const captures = [...(this.fields[field.id] ?? [])]
     for (const origin of origins) addAllOnce(captures, this.of(origin))
-    this.fields.set(field, captures)
+    this.set(field, captures)
   }
 
   /** The captures behind a field of the event: its own, else those of the object it was written in. */
-  of(field: string): Capture[] {
-    for (let path = field; ; ) {
-      const captures = this.fields.get(path)
+  of(field: FieldNode): Capture[] {
+    for (let node: FieldNode | null = field; node !== null; node = node.parent) {
+      const captures = this.fields[node.id]
       if (captures) return captures
-      const dot = path.lastIndexOf('.')
-      if (dot === -1) return []
-      path = path.slice(0, dot)
     }
+    return []
+  }
+
+  private set(field: FieldNode, captures: Capture[]): void {
+    if (this.fields[field.id] === undefined) this.written.push(field)
+    this.fields[field.id] = captures
   }
 
   private under(map: Map<string, Capture[]>, path: string): Capture[] {
@@ -101,4 +112,10 @@ export class SourceTracker {
     for (const [key, captures] of map) if (key.startsWith(prefix)) addAllOnce(found, captures)
     return found
   }
+}
+
+/** Whether `node` is `field` or lies under it. */
+function isWithin(node: FieldNode, field: FieldNode): boolean {
+  for (let at: FieldNode | null = node; at !== null; at = at.parent) if (at === field) return true
+  return false
 }
