@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react'
 import { samplesToZip, type ZipImport } from '../../parser/samples/index'
+import { openFormatZips } from '../formats/readPicked'
+import { useController } from '../results/controllerContext'
 import { importSampleFiles } from '../samples/importFiles'
 import { downloadFile } from '../share/download'
 import { playgroundStore, usePlayground } from '../store/index'
 import { takenNames } from '../store/userSamples'
+import { openFolder } from './FormatPicker'
 
 async function importPicked(files: readonly File[]): Promise<ZipImport> {
   const picked = await Promise.all(
@@ -29,6 +32,7 @@ export function SampleTransfer() {
   const samples = usePlayground((state) => state.userSamples)
   const format = usePlayground((state) => state.format)
   const [report, setReport] = useState<ZipImport | null>(null)
+  const controller = useController()
 
   // Files dropped anywhere on the page go the picker's way; without preventing the default, the
   // browser would navigate away to the dropped file.
@@ -41,7 +45,11 @@ export function SampleTransfer() {
       if (!carriesFiles(event)) return
       event.preventDefault()
       const files = [...(event.dataTransfer?.files ?? [])].filter(isSampleFile)
-      if (files.length > 0) void importPicked(files).then(setReport)
+      if (files.length === 0) return
+      // A zip holding ingest/parser.yml is a format to open, not samples to import.
+      void openFormatZips(files, (folder) => openFolder(controller, folder)).then((rest) => {
+        if (rest.length > 0) void importPicked(rest).then(setReport)
+      })
     }
     window.addEventListener('dragover', onDragOver)
     window.addEventListener('drop', onDrop)
@@ -49,7 +57,7 @@ export function SampleTransfer() {
       window.removeEventListener('dragover', onDragOver)
       window.removeEventListener('drop', onDrop)
     }
-  }, [])
+  }, [controller])
 
   return (
     <div className="sample-transfer">

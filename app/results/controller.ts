@@ -227,6 +227,13 @@ export class PlaygroundController {
     }
   }
 
+  /** The base grok library, for the Parser tab's hover and completion; the same for every format. */
+  async grokLibrary(): Promise<Record<string, string>> {
+    const answer = await this.client.request('grokLibrary', {})
+    if (answer.status !== 'answered') throw new WorkerFailure('the grok library was not sent')
+    return answer.body.patterns
+  }
+
   async ensureDocs(fields: readonly string[]): Promise<void> {
     const known = this.store.getState().docs
     const missing = fields.filter((field) => !(field in known) && !this.docsAsked.has(field))

@@ -4,6 +4,8 @@ import type { FormatSource } from '../worker/protocol'
 import type { PlaygroundState } from './types'
 
 export const BUILTIN_SOURCE: FormatSource = { kind: 'builtin' }
+/** The name of the format bundled with the app, for the way back to it. */
+export const BUILTIN_NAME = 'VMware ESXi'
 
 /** What the user chose to parse with: which format, their edits of its parser.yml, which platform. */
 export interface FormatSourceSlice {

@@ -1,0 +1,126 @@
+import Editor from '@monaco-editor/react'
+import type { editor } from 'monaco-editor'
+import { useEffect, useRef, useState } from 'react'
+import { definitionMarks, matchedRule } from '../formats/definitionMarks'
+import { parserModelUri, registerParserYamlFeatures } from '../monaco/parserYaml/index'
+import { monaco } from '../monaco/setup'
+import type { PlaygroundController } from '../results/controller'
+import { useController } from '../results/controllerContext'
+import { useCurrentLine } from '../results/currentLine'
+import { playgroundStore, usePlayground } from '../store/index'
+import type { FormatSummary } from '../worker/protocol'
+
+const MARKER_OWNER = 'parser-definition'
+
+// Monaco's providers are global: registered once for the page, whichever editor mounts first.
+let featuresRegistered = false
+function registerFeaturesOnce(controller: PlaygroundController): void {
+  if (featuresRegistered) return
+  featuresRegistered = true
+  registerParserYamlFeatures(monaco, () => controller.grokLibrary())
+}
+
+/** The text the editor should hold: the user's edit of the format, else the format's own. */
+const wantedText = (format: FormatSummary, definitions: Readonly<Record<string, string>>) =>
+  definitions[format.uuid] ?? format.sourceDefinition
+
+/**
+ * parser.yml in Monaco. Each edit goes to the store (kept, and recompiled by the controller at a
+ * pause); a change from elsewhere (reset, another format) is applied as an edit, so Undo takes it back.
+ */
+export function ParserTabEditor({ format }: { format: FormatSummary }) {
+  const controller = useController()
+  const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null)
+  const ruleMark = useRef<editor.IEditorDecorationsCollection | null>(null)
+  const applying = useRef(false)
+  const [mounted, setMounted] = useState(false)
+  const definitions = usePlayground((state) => state.definitions)
+  const wanted = wantedText(format, definitions)
+  const current = useCurrentLine()
+  const rule = matchedRule(format, current.result?.result.trace.rule ?? null)
+
+  const onMount = (instance: editor.IStandaloneCodeEditor) => {
+    editorRef.current = instance
+    ruleMark.current = instance.createDecorationsCollection()
+    registerFeaturesOnce(controller)
+    setMounted(true)
+  }
+
+  const onChange = (text: string | undefined) => {
+    if (applying.current || text === undefined) return
+    const { format: loaded, setDefinition } = playgroundStore.getState()
+    if (loaded) setDefinition(loaded.uuid, text, loaded.sourceDefinition)
+  }
+
+  // Typing keeps the store equal to the editor, so a difference is a change from elsewhere.
+  useEffect(() => {
+    const instance = editorRef.current
+    const model = instance?.getModel()
+    if (!mounted || !instance || !model || model.getValue() === wanted) return
+    applying.current = true
+    instance.pushUndoStop()
+    instance.executeEdits('playground', [{ range: model.getFullModelRange(), text: wanted }])
+    instance.pushUndoStop()
+    applying.current = false
+  }, [mounted, wanted])
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel()
+    if (!mounted || !model) return
+    const severity = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning }
+    const marks = definitionMarks(format.diagnostics).map((mark) => ({
+      ...mark,
+      severity: severity[mark.severity],
+    }))
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, marks)
+  }, [mounted, format])
+
+  useEffect(() => {
+    if (!mounted) return
+    ruleMark.current?.set(
+      rule
+        ? [
+            {
+              range: {
+                startLineNumber: rule.line,
+                startColumn: 1,
+                endLineNumber: rule.line,
+                endColumn: 1,
+              },
+              options: {
+                isWholeLine: true,
+                className: 'matched-rule-line',
+                linesDecorationsClassName: 'matched-rule-mark',
+                hoverMessage: { value: `Rule \`${rule.name}\` matched line ${current.line}` },
+              },
+            },
+          ]
+        : [],
+    )
+  }, [mounted, rule, current.line])
+
+  return (
+    <div
+      className="parser-editor"
+      data-testid="parser-editor"
+      data-matched-rule={rule ? `${rule.name}@${rule.line}` : ''}
+    >
+      <Editor
+        language="yaml"
+        path={parserModelUri(format.slug || format.uuid)}
+        defaultValue={wanted}
+        onMount={onMount}
+        onChange={onChange}
+        options={{
+          ariaLabel: 'Parser definition (parser.yml)',
+          automaticLayout: true,
+          fontSize: 13,
+          glyphMargin: true,
+          minimap: { enabled: false },
+          scrollBeyondLastLine: false,
+          tabSize: 2,
+        }}
+      />
+    </div>
+  )
+}
