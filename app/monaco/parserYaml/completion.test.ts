@@ -41,9 +41,23 @@ describe('completionsAt', () => {
   it('offers the output field after a step and the layers at the start of a name', () => {
     const end = offsetOf(DEFINITION, 'ip_address }}', 10)
     expect(typed(end, ' ~ parsed_event.').labels).toEqual(['result'])
-    expect(typed(end, ' ~ orig').labels).toEqual(['original', 'parsed_event', 'set_fields'])
+    expect(typed(end, ' ~ orig').labels).toEqual([
+      'original',
+      'final',
+      'parsed_event',
+      'set_fields',
+    ])
     expect(typed(end, ' ~ original.').labels).toEqual(['message'])
     expect(typed(end, ' ~ parsed_event.result.port.').labels).toEqual([])
+  })
+
+  it('offers the fields a stage sets in its layer and in the final event', () => {
+    const end = offsetOf(DEFINITION, 'ip_address }}', 10)
+    expect(typed(end, ' ~ set_fields.').labels).toEqual(['source', 'event'])
+    expect(typed(end, ' ~ final.source.').completions?.suggestions).toEqual([
+      { label: 'ip', kind: 'field', detail: 'field set by a stage' },
+    ])
+    expect(typed(end, ' ~ final.source.ip.').completions).toBeNull()
   })
 
   it('offers capture names while the template is being typed and its YAML is broken', () => {

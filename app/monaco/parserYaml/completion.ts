@@ -6,7 +6,13 @@ import type { GrokStep, ParserOutline, Span } from './outline'
 import type { PatternTable } from './patternTable'
 import { dottedExpressionAt, templateRegionAt } from './templates'
 
-export type SuggestionKind = 'custom pattern' | 'base pattern' | 'capture' | 'layer' | 'stage'
+export type SuggestionKind =
+  | 'custom pattern'
+  | 'base pattern'
+  | 'capture'
+  | 'layer'
+  | 'stage'
+  | 'field'
 
 export interface Suggestion {
   label: string
@@ -57,6 +63,22 @@ function patternSuggestions(step: GrokStep | null, base: PatternTable): Suggesti
   ]
 }
 
+/** The next names after `path` among dotted `fields`: `source` then `ip` for `source.ip`. */
+function fieldSuggestions(fields: readonly string[], path: readonly string[]): Suggestion[] {
+  const next = new Map<string, boolean>()
+  for (const field of fields) {
+    const names = field.split('.')
+    if (names.length <= path.length || path.some((name, index) => names[index] !== name)) continue
+    const name = names[path.length] ?? ''
+    next.set(name, (next.get(name) ?? false) || names.length === path.length + 1)
+  }
+  return [...next].map(([label, leaf]) => ({
+    label,
+    kind: 'field',
+    detail: leaf ? 'field set by a stage' : 'object set by a stage',
+  }))
+}
+
 function layerSuggestions(
   outline: ParserOutline,
   qualifier: readonly string[],
@@ -66,6 +88,7 @@ function layerSuggestions(
   if (layer === undefined) {
     return [
       { label: 'original', kind: 'layer', detail: 'the incoming event' },
+      { label: 'final', kind: 'layer', detail: 'the event built so far' },
       ...outline.pipelineNames.map(
         (named): Suggestion => ({ label: named.name, kind: 'layer', detail: 'pipeline step' }),
       ),
@@ -74,6 +97,14 @@ function layerSuggestions(
   if (layer === 'original' && path.length === 0) {
     return [{ label: 'message', kind: 'layer', detail: 'the raw log line' }]
   }
+  if (layer === 'final') {
+    return fieldSuggestions(
+      outline.stages.flatMap((stage) => stage.fields),
+      path,
+    )
+  }
+  const stage = outline.stages.find((candidate) => candidate.name === layer)
+  if (stage) return fieldSuggestions(stage.fields, path)
   const step = stepCaptures(outline.grokSteps, base).find((captures) => captures.step === layer)
   if (!step) return []
   if (path.length === 0) {

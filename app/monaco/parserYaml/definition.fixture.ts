@@ -20,6 +20,9 @@ stages:
     actions:
       - set:
           source.ip: "{{ parsed_event.result.ip_address }}"
+      - set:
+          event.kind: event
+          source.ip: "{{ parsed_event.result.ip_address }}"
 `
 
 /** The offset of the `occurrence`-th (from 0) `marker` in `text`, plus `delta`. */

@@ -36,4 +36,13 @@ describe('hoverAt', () => {
     expect(unknown?.contents).toContain('Unknown pattern `NUMBR`')
     expect(hover(offsetOf(DEFINITION, 'output_field'))).toBeNull()
   })
+
+  it('tells where a capture read by a template comes from, and when it is no capture at all', () => {
+    const read = hover(offsetOf(DEFINITION, 'result.ip_address }}', 9))
+    expect(read?.contents).toContain('**ip_address** — grok capture')
+    expect(read?.contents).toContain('Named by RULE_A')
+    const text = DEFINITION.replace('result.port != None', 'result.prot != None')
+    const typo = hoverAt(text, readOutline(text), offsetOf(text, 'prot'), BASE)
+    expect(typo?.contents).toContain('`parsed_event.result.prot` is undefined')
+  })
 })

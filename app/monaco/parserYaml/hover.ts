@@ -1,6 +1,7 @@
 // The hover of a grok pattern name in a parser.yml: where it comes from, its definition and the
 // regex it expands to, as the engine compiles it.
 
+import { stepCaptures } from './captures'
 import { expandPattern } from './expansion'
 import { symbolAt } from './navigation'
 import type { GrokStep, ParserOutline, Span } from './outline'
@@ -36,7 +37,20 @@ function describePattern(name: string, field: string | null, step: GrokStep, bas
   return sections.join('\n\n')
 }
 
-/** The hover at `offset`: on a `%{NAME}` reference or a custom pattern's key. */
+function describeCapture(name: string, step: GrokStep, base: PatternTable): string {
+  const path = `${step.name}.${step.outputField}`
+  const capture = stepCaptures([step], base)[0]?.captures.find((found) => found.name === name)
+  if (!capture) {
+    return `\`${name}\` is not a capture of \`${step.name}\`'s pattern: \`${path}.${name}\` is undefined.`
+  }
+  const by = capture.definedBy.length > 0 ? capture.definedBy.join(', ') : 'the pattern itself'
+  return [
+    `**${name}** — grok capture, read as \`${path}.${name}\``,
+    `Named by ${by}; \`None\` when the alternative that matched does not capture it.`,
+  ].join('\n\n')
+}
+
+/** The hover at `offset`: on a `%{NAME}` reference, a custom pattern's key or a capture name. */
 export function hoverAt(
   text: string,
   outline: ParserOutline,
@@ -51,6 +65,9 @@ export function hoverAt(
   if (symbol?.kind === 'pattern') {
     const { name, key } = symbol.pattern
     return { span: key, contents: describePattern(name, null, symbol.step, base) }
+  }
+  if (symbol?.kind === 'capture') {
+    return { span: symbol.span, contents: describeCapture(symbol.name, symbol.step, base) }
   }
   return null
 }

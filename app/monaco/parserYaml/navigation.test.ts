@@ -38,4 +38,14 @@ describe('navigation in a parser.yml', () => {
     const stageUses = usagesAt(DEFINITION, outline, offsetOf(DEFINITION, '  set_fields:', 3), false)
     expect(stageUses.map(lineOf)).toEqual([14])
   })
+
+  it('goes from a capture read by a template to where the pattern names it, and lists its uses', () => {
+    const read = offsetOf(DEFINITION, 'result.ip_address }}', 9)
+    const definition = definitionAt(DEFINITION, outline, read)
+    expect(textOf(definition)).toBe('ip_address')
+    expect(lineOf(definition)).toBe(12)
+    expect(usagesAt(DEFINITION, outline, read, true).map(lineOf)).toEqual([12, 20, 23])
+    const fromPattern = usagesAt(DEFINITION, outline, offsetOf(DEFINITION, ':ip_address', 2), true)
+    expect(fromPattern.map(lineOf)).toEqual([12, 20, 23])
+  })
 })

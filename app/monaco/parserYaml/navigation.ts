@@ -1,6 +1,7 @@
 // Names that point somewhere in a parser.yml: a `%{NAME}` and its custom pattern, a pipeline
 // entry's `name` and its stage. What is under an offset, where it is defined, where it is used.
 
+import { captureSites, templateCaptureAt, templateCaptures } from './captureSites'
 import type { CustomPattern, GrokStep, Named, ParserOutline, Span } from './outline'
 import { type GrokReference, scanReferences } from './references'
 
@@ -9,6 +10,8 @@ export type NamedThing =
   | { kind: 'pattern'; pattern: CustomPattern; step: GrokStep }
   | { kind: 'pipeline entry'; named: Named }
   | { kind: 'stage'; named: Named }
+  /** A capture name read by a template, or given by a `(?P<name>…)` group. */
+  | { kind: 'capture'; name: string; step: GrokStep; span: Span }
 
 const within = (span: Span, offset: number) => span.start <= offset && offset <= span.end
 
@@ -28,14 +31,21 @@ export function symbolAt(text: string, outline: ParserOutline, offset: number): 
     if (reference) return { kind: 'reference', reference, step }
     const pattern = step.customPatterns.find((custom) => within(custom.key, offset))
     if (pattern) return { kind: 'pattern', pattern, step }
+    const site = captureSites(text, step).find((found) => within(found.span, offset))
+    if (site) return { kind: 'capture', name: site.name, step, span: site.span }
   }
+  const capture = templateCaptureAt(text, outline, offset)
+  if (capture) return { kind: 'capture', ...capture }
   const entry = outline.pipelineNames.find((named) => within(named.span, offset))
   if (entry) return { kind: 'pipeline entry', named: entry }
   const stage = outline.stages.find((named) => within(named.span, offset))
   return stage ? { kind: 'stage', named: stage } : null
 }
 
-/** Where the symbol at `offset` is defined: a custom pattern's key, a stage's key. */
+/**
+ * Where the symbol at `offset` is defined: a custom pattern's key, a stage's key, the first place
+ * the step names a capture.
+ */
 export function definitionAt(text: string, outline: ParserOutline, offset: number): Span | null {
   const symbol = symbolAt(text, outline, offset)
   if (symbol?.kind === 'reference') {
@@ -45,7 +55,19 @@ export function definitionAt(text: string, outline: ParserOutline, offset: numbe
   if (symbol?.kind === 'pipeline entry') {
     return outline.stages.find((stage) => stage.name === symbol.named.name)?.span ?? null
   }
+  if (symbol?.kind === 'capture') {
+    return captureSites(text, symbol.step).find((site) => site.name === symbol.name)?.span ?? null
+  }
   return null
+}
+
+/** Where the step names capture `name`, then where templates read it. */
+function captureUsages(text: string, outline: ParserOutline, step: GrokStep, name: string): Span[] {
+  const sites = captureSites(text, step).filter((site) => site.name === name)
+  const reads = templateCaptures(text, outline).filter(
+    (capture) => capture.step === step && capture.name === name,
+  )
+  return [...sites, ...reads].map((found) => found.span)
 }
 
 /** Where the name at `offset` is used, its definition first when asked for. */
@@ -56,6 +78,16 @@ export function usagesAt(
   includeDefinition: boolean,
 ): Span[] {
   const symbol = symbolAt(text, outline, offset)
+  if (symbol?.kind === 'capture') return captureUsages(text, outline, symbol.step, symbol.name)
+  const field = symbol?.kind === 'reference' ? symbol.reference.fieldSpan : null
+  if (
+    symbol?.kind === 'reference' &&
+    symbol.reference.field !== null &&
+    field &&
+    within(field, offset)
+  ) {
+    return captureUsages(text, outline, symbol.step, symbol.reference.field)
+  }
   if (symbol?.kind === 'reference' || symbol?.kind === 'pattern') {
     const name = symbol.kind === 'reference' ? symbol.reference.name : symbol.pattern.name
     const definition = symbol.step.customPatterns.find((pattern) => pattern.name === name)?.key

@@ -26,11 +26,13 @@ describe('readOutline', () => {
       'parsed_event',
       'set_fields',
     ])
-    expect(outline.stages.map((stage) => [stage.name, at(DEFINITION, stage.span)])).toEqual([
-      ['set_fields', 'set_fields'],
-    ])
+    expect(
+      outline.stages.map((stage) => [stage.name, at(DEFINITION, stage.span), stage.fields]),
+    ).toEqual([['set_fields', 'set_fields', ['source.ip', 'event.kind']]])
     expect(outline.templateScalars.map((span) => at(DEFINITION, span))).toEqual([
       '"{{ parsed_event.result.port != None }}"',
+      '"{{ parsed_event.result.ip_address }}"',
+      'event',
       '"{{ parsed_event.result.ip_address }}"',
     ])
   })

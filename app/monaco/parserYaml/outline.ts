@@ -15,6 +15,12 @@ export interface Named {
   span: Span
 }
 
+/** A stage of actions under `stages`. */
+export interface Stage extends Named {
+  /** The dotted fields its `set` actions write: what its layer holds (dialect.md). */
+  fields: string[]
+}
+
 export interface CustomPattern {
   name: string
   /** The key `NAME` of the definition. */
@@ -41,8 +47,8 @@ export interface ParserOutline {
   grokSteps: GrokStep[]
   /** Every pipeline entry's `name` value. */
   pipelineNames: Named[]
-  /** The keys under `stages`. */
-  stages: Named[]
+  /** The stages under `stages`, by key. */
+  stages: Stage[]
   /** Scalars rendered as templates: stage action values and filters, as written. */
   templateScalars: Span[]
 }
@@ -117,6 +123,18 @@ function valueScalars(node: Node | null): Span[] {
   return spans
 }
 
+function setFields(stage: unknown): string[] {
+  const actions = entryOf(stage, 'actions')
+  const fields = new Set<string>()
+  for (const action of isSeq(actions) ? actions.items : []) {
+    const set = entryOf(action, 'set')
+    for (const pair of isMap(set) ? set.items : []) {
+      if (isScalar(pair.key)) fields.add(String(pair.key.value))
+    }
+  }
+  return [...fields]
+}
+
 /** The outline of a parser.yml text; never throws: what cannot be read is left out. */
 export function readOutline(text: string): ParserOutline {
   const root = parseDocument(text).contents
@@ -142,7 +160,8 @@ export function readOutline(text: string): ParserOutline {
   if (isMap(stages)) {
     for (const pair of stages.items) {
       const span = isScalar(pair.key) ? spanOf(pair.key) : null
-      if (isScalar(pair.key) && span) outline.stages.push({ name: String(pair.key.value), span })
+      if (!isScalar(pair.key) || !span) continue
+      outline.stages.push({ name: String(pair.key.value), span, fields: setFields(pair.value) })
     }
     outline.templateScalars.push(...valueScalars(stages))
   }

@@ -120,6 +120,7 @@ export class ParserYamlProviders {
       capture: CompletionItemKind.Field,
       layer: CompletionItemKind.Module,
       stage: CompletionItemKind.Class,
+      field: CompletionItemKind.Property,
     }
   }
 }

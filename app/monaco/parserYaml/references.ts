@@ -11,6 +11,14 @@ export interface GrokReference {
   span: Span
   /** The NAME alone. */
   nameSpan: Span
+  /** The field alone, when there is one. */
+  fieldSpan: Span | null
+}
+
+/** A regex named group `(?P<name>…)`; `span` is the name's. */
+export interface NamedGroup {
+  name: string
+  span: Span
 }
 
 // The characters parser/grok/reference-syntax.ts accepts in names, fields and types.
@@ -31,21 +39,32 @@ export function scanReferences(text: string, offset = 0): GrokReference[] {
   for (const match of text.matchAll(REFERENCE)) {
     const [whole, name = '', field] = match
     const start = offset + match.index
+    const nameEnd = start + 2 + name.length
     references.push({
       name,
       field: field ?? null,
       span: { start, end: start + whole.length },
-      nameSpan: { start: start + 2, end: start + 2 + name.length },
+      nameSpan: { start: start + 2, end: nameEnd },
+      fieldSpan:
+        field === undefined ? null : { start: nameEnd + 1, end: nameEnd + 1 + field.length },
     })
   }
   return references
 }
 
-/** The names of the regex's own named groups `(?P<name>…)`, in order. */
-export function namedGroups(pattern: string): string[] {
-  const names: string[] = []
+/** The regex's own named groups `(?P<name>…)` in order, with spans shifted by `offset`. */
+export function scanNamedGroups(pattern: string, offset = 0): NamedGroup[] {
+  const groups: NamedGroup[] = []
   for (const match of pattern.matchAll(NAMED_GROUP)) {
-    if (!escaped(pattern, match.index) && match[1]) names.push(match[1])
+    const name = match[1]
+    if (escaped(pattern, match.index) || !name) continue
+    const start = offset + match.index + match[0].length - 1 - name.length
+    groups.push({ name, span: { start, end: start + name.length } })
   }
-  return names
+  return groups
+}
+
+/** The names of the regex's own named groups, in order. */
+export function namedGroups(pattern: string): string[] {
+  return scanNamedGroups(pattern).map((group) => group.name)
 }
