@@ -1,17 +1,16 @@
 // The command line: `parse` streams NDJSON events, `test` runs a format folder's samples.
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import {
   CURRENT_PLATFORM,
-  compile,
   type FramingOptions,
   isTimeZone,
-  loadFormat,
   PARSER_VERSION,
   PLATFORM_PROFILES,
   type PlatformProfile,
 } from './index'
-import { parseLines } from './node/parse-command'
+import { formatParser, parseLines } from './node/parse-command'
 import { readFormatFolder } from './node/read-folder'
 import { testFormat } from './node/test-command'
 
@@ -64,11 +63,12 @@ async function parseCommand(
   platform: PlatformProfile | undefined,
   framing: FramingOptions,
 ) {
-  const format = loadFormat(await readFormatFolder(folder))
-  const { parser, diagnostics } = compile(format, platform ? { platform } : {})
+  const { parser, diagnostics } = formatParser(await readFormatFolder(folder), platform)
   if (!parser) {
-    for (const d of [...format.diagnostics, ...diagnostics]) {
-      process.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`)
+    for (const d of diagnostics) {
+      process.stderr.write(
+        `${join(folder, d.file)}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`,
+      )
     }
     return 1
   }

@@ -2,11 +2,30 @@ import { once } from 'node:events'
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
-import { type CompiledParser, type ParseOptions, parse } from '../index'
+import {
+  type CompiledParser,
+  compile,
+  type Diagnostic,
+  type FormatFiles,
+  loadFormat,
+  type ParseOptions,
+  type PlatformProfile,
+  parse,
+} from '../index'
 
 // Events are written in chunks of about this many characters: one write per event would cost
 // more than parsing it, and a chunk keeps memory flat whatever the input size.
 const CHUNK = 1 << 16
+
+/** The parser `parse` runs, or null with every diagnostic of the folder that kept it from compiling. */
+export function formatParser(
+  files: FormatFiles,
+  platform: PlatformProfile | undefined,
+): { parser: CompiledParser | null; diagnostics: Diagnostic[] } {
+  const format = loadFormat(files)
+  const { parser, diagnostics } = compile(format, platform ? { platform } : {})
+  return { parser, diagnostics: [...format.diagnostics, ...diagnostics] }
+}
 
 /**
  * Streams lines from each file in turn (from `stdin` when there are none) and writes one JSON

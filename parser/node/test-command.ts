@@ -1,6 +1,14 @@
 import { join } from 'node:path'
 import type { Writable } from 'node:stream'
-import { compile, type Diagnostic, loadFormat, type PlatformProfile, runSamples } from '../index'
+import {
+  compile,
+  type Diagnostic,
+  type FormatFiles,
+  loadFormat,
+  type PlatformProfile,
+  runSamples,
+  type SampleResult,
+} from '../index'
 import { readFormatFolder } from './read-folder'
 import { type DiffStyle, PLAIN, unifiedDiff } from './unified-diff'
 
@@ -10,6 +18,39 @@ const COLORED: DiffStyle = { removed: ansi(31), added: ansi(32), hunk: ansi(36) 
 function diagnosticLine(folder: string, diagnostic: Diagnostic): string {
   const { file, line, column, severity, message, code } = diagnostic
   return `${join(folder, file)}:${line}:${column}: ${severity}: ${message} [${code}]`
+}
+
+/** What `test` finds in a format folder, before it is printed. */
+export interface FormatTestRun {
+  /** Loading's and compiling's, in that order. */
+  diagnostics: Diagnostic[]
+  /** The samples that were run: none when parser.yml does not compile. */
+  samples: SampleResult[]
+  passed: number
+  /** Failed samples, test files that could not be read, and every sample when nothing compiles. */
+  failed: number
+  /** Whether the folder passes: every sample passed and no diagnostic is an error. */
+  ok: boolean
+}
+
+/** Loads and compiles a format folder's files and runs its samples, as `test` does. */
+export function runFormatTests(
+  files: FormatFiles,
+  platform: PlatformProfile | undefined,
+): FormatTestRun {
+  const format = loadFormat(files)
+  const { parser, diagnostics } = compile(format, platform ? { platform } : {})
+  const all = [...format.diagnostics, ...diagnostics]
+  const unreadable = new Set(
+    all
+      .filter(({ severity, file }) => severity === 'error' && file.startsWith('tests/'))
+      .map(({ file }) => file),
+  )
+  const samples = parser ? runSamples(parser, format.samples) : []
+  const passed = samples.filter((sample) => sample.pass).length
+  const failed = samples.length - passed + unreadable.size + (parser ? 0 : format.samples.length)
+  const compileErrors = all.some(({ severity }) => severity === 'error')
+  return { diagnostics: all, samples, passed, failed, ok: failed === 0 && !compileErrors }
 }
 
 /**
@@ -23,26 +64,11 @@ export async function testFormat(
   output: Writable,
   color: boolean,
 ): Promise<boolean> {
-  const lines: string[] = []
-  const format = loadFormat(await readFormatFolder(folder))
-  const { parser, diagnostics } = compile(format, platform ? { platform } : {})
-  const all = [...format.diagnostics, ...diagnostics]
-  for (const diagnostic of all) lines.push(diagnosticLine(folder, diagnostic))
-  const unreadable = new Set(
-    all
-      .filter(({ severity, file }) => severity === 'error' && file.startsWith('tests/'))
-      .map(({ file }) => file),
-  )
-  let passed = 0
-  let failed = unreadable.size
-  if (!parser) failed += format.samples.length
+  const run = runFormatTests(await readFormatFolder(folder), platform)
+  const lines = run.diagnostics.map((diagnostic) => diagnosticLine(folder, diagnostic))
   const style = color ? COLORED : PLAIN
-  for (const sample of parser ? runSamples(parser, format.samples) : []) {
-    if (sample.pass) {
-      passed++
-      continue
-    }
-    failed++
+  for (const sample of run.samples) {
+    if (sample.pass) continue
     const expected = JSON.stringify(sample.expected, null, 2)
     const actual = JSON.stringify(sample.actual, null, 2)
     lines.push(
@@ -50,8 +76,7 @@ export async function testFormat(
       unifiedDiff(expected, actual, { before: 'expected', after: 'actual' }, style),
     )
   }
-  lines.push(`${passed} passed, ${failed} failed`)
+  lines.push(`${run.passed} passed, ${run.failed} failed`)
   output.write(`${lines.join('\n')}\n`)
-  const compileErrors = all.some(({ severity }) => severity === 'error')
-  return failed === 0 && !compileErrors
+  return run.ok
 }
