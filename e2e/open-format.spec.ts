@@ -1,0 +1,117 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { strToU8, zipSync } from 'fflate'
+import { TINY_FORMAT, TINY_FORMAT_NAME } from '../app/formats/testing/tinyFormat'
+import { expect, logEditor, openPlayground, test, visibleText } from './support/playground'
+
+/** Writes a format's files under `root/name/`, as a user's checkout of a format folder would be. */
+async function writeFolder(root: string, name: string, files: Record<string, string>) {
+  const folder = join(root, name)
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(folder, path)), { recursive: true })
+    await writeFile(join(folder, path), text)
+  }
+  return folder
+}
+
+/** A format folder zipped as archivers lay it out: the folder inside. */
+function zipOf(name: string, files: Record<string, string>): Uint8Array {
+  const entries: Record<string, Uint8Array> = {}
+  for (const [path, text] of Object.entries(files)) entries[`${name}/${path}`] = strToU8(text)
+  return zipSync(entries)
+}
+
+/** A real zip file on disk. */
+async function writeZip(root: string, name: string, files: Record<string, string>) {
+  const zip = join(root, `${name}.zip`)
+  await writeFile(zip, zipOf(name, files))
+  return zip
+}
+
+test('another format, opened from a zip or a folder, runs its own samples; ESXi is one click back', async ({
+  page,
+}) => {
+  const root = await mkdtemp(join(tmpdir(), 'open-format-'))
+  const zip = await writeZip(root, 'tiny-greetings', TINY_FORMAT)
+  await openPlayground(page)
+  const current = page.getByTestId('format-current')
+  await expect(current).toHaveText('VMware ESXi')
+
+  await page.getByLabel('Open a zipped format folder').setInputFiles(zip)
+  await expect(current).toHaveText(TINY_FORMAT_NAME)
+  await expect(page.getByTestId('samples-count')).toHaveText('2 / 2 passing')
+  await expect(page.locator('[data-sample]')).toHaveText([/GREETING_alice/, /GREETING_bob/])
+  await expect(logEditor(page).locator('.rule-badge')).toHaveCount(2)
+  expect(await visibleText(logEditor(page))).toContain('hello alice from 10.0.0.1')
+
+  // The Parser tab shows the opened format's definition.
+  await page.getByRole('tab', { name: 'Parser' }).click()
+  await expect(page.getByTestId('parser-editor')).toContainText('hello %{WORD:user_name}')
+  await expect(page.getByTestId('regression-summary')).toHaveText('2/2 passing')
+  await page.getByRole('tab', { name: 'Logs' }).click()
+
+  // Kept across a reload.
+  await page.reload()
+  await expect(current).toHaveText(TINY_FORMAT_NAME)
+  await expect(page.getByTestId('samples-count')).toHaveText('2 / 2 passing')
+
+  await page.getByRole('button', { name: 'Back to VMware ESXi' }).click()
+  await expect(current).toHaveText('VMware ESXi')
+  await expect(page.getByTestId('samples-count')).toHaveText('34 / 34 passing')
+
+  // The same format as a folder, picked as a directory.
+  const folder = await writeFolder(root, 'tiny-folder', TINY_FORMAT)
+  await page.getByLabel('Open a format folder').setInputFiles(folder)
+  await expect(current).toHaveText(TINY_FORMAT_NAME)
+  await expect(page.getByTestId('samples-count')).toHaveText('2 / 2 passing')
+})
+
+test('a broken folder is refused with its reasons, and the current format keeps working', async ({
+  page,
+}) => {
+  const root = await mkdtemp(join(tmpdir(), 'open-format-'))
+  const { 'ingest/parser.yml': _parser, ...withoutParser } = TINY_FORMAT
+  const badYaml = { ...TINY_FORMAT, 'ingest/parser.yml': 'pipeline: [\n  - name: x\n' }
+  const badTest = { ...TINY_FORMAT, 'tests/BROKEN.json': '{ "input": ' }
+  await openPlayground(page)
+  const error = page.getByTestId('format-error')
+
+  await page
+    .getByLabel('Open a format folder')
+    .setInputFiles(await writeFolder(root, 'no-parser', withoutParser))
+  await expect(error).toContainText('no-parser holds no ingest/parser.yml')
+
+  await page
+    .getByLabel('Open a zipped format folder')
+    .setInputFiles(await writeZip(root, 'bad-yaml', badYaml))
+  await expect(error).toContainText('no working parser')
+  await expect(error).toContainText('ingest/parser.yml:')
+
+  await page
+    .getByLabel('Open a zipped format folder')
+    .setInputFiles(await writeZip(root, 'bad-test', badTest))
+  await expect(error).toContainText('tests/BROKEN.json:1:')
+
+  await expect(page.getByTestId('format-current')).toHaveText('VMware ESXi')
+  await expect(page.getByTestId('samples-count')).toHaveText('34 / 34 passing')
+  await expect(logEditor(page).locator('.rule-badge').first()).toBeVisible()
+})
+
+test('a zip dropped on the page opens as a format when it holds ingest/parser.yml', async ({
+  page,
+}) => {
+  const bytes = [...zipOf('tiny', TINY_FORMAT)]
+  await openPlayground(page)
+  const transfer = await page.evaluateHandle((content) => {
+    const data = new DataTransfer()
+    data.items.add(new File([new Uint8Array(content)], 'tiny.zip', { type: 'application/zip' }))
+    return data
+  }, bytes)
+  const sidebar = page.getByRole('complementary', { name: 'Samples' })
+  await sidebar.dispatchEvent('dragover', { dataTransfer: transfer })
+  await sidebar.dispatchEvent('drop', { dataTransfer: transfer })
+  await expect(page.getByTestId('format-current')).toHaveText(TINY_FORMAT_NAME)
+  await expect(page.getByTestId('samples-count')).toHaveText('2 / 2 passing')
+  await expect(page.getByTestId('import-report')).toHaveCount(0)
+})
