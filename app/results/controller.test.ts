@@ -7,6 +7,7 @@ import { checkKey } from '../store/results'
 import { readFormatFolder } from '../testing/formatFolder'
 import { inProcessPort } from '../testing/inProcessPort'
 import { memoryStorage } from '../testing/memoryStorage'
+import type { WorkerPort } from '../worker/client'
 import { PlaygroundController } from './controller'
 
 async function startedPlayground() {
@@ -131,6 +132,49 @@ describe('PlaygroundController with an edited or another format', () => {
     const badTest = { ...TINY_FORMAT, 'tests/BAD.json': '{ "input": ' }
     expect(await controller.openFormat({ kind: 'folder', name: 'y', files: badTest })).toBe(false)
     expect(store.getState().formatError).toMatch(/tests\/BAD\.json:1:\d+/)
+    controller.stop()
+  })
+})
+
+describe('PlaygroundController after a watchdog restart', () => {
+  it('loads the chosen format as edited into the new worker, not the built-in one', async () => {
+    const ports: ReturnType<typeof inProcessPort>[] = []
+    let hang = false
+    // The first worker stops answering once `hang` is set, as a runaway parse would.
+    const spawn = (): WorkerPort => {
+      const port = inProcessPort(readFormatFolder())
+      ports.push(port)
+      const first = ports.length === 1
+      return {
+        ...port,
+        post: (request) => (hang && first ? port.sent.push(request) : port.post(request)),
+      }
+    }
+    const store = createPlaygroundStore(lazyJsonStorage<Persisted>(memoryStorage()))
+    const controller = new PlaygroundController(spawn, store, 500)
+    await controller.start()
+    const format = store.getState().format
+    if (!format) throw new Error('no format loaded')
+    const edited = format.sourceDefinition.replace('Connection from)', 'Connexion from)')
+    store.getState().setDefinition(format.uuid, edited, format.sourceDefinition)
+    store.getState().setPlatformChoice('2025')
+    await vi.waitFor(() => expect(store.getState().format?.platform).toBe('2025'))
+    expect(store.getState().format?.definition.text).toBe(edited)
+
+    hang = true
+    store.getState().setText('a line the hung worker never answers')
+    void controller.parseNow()
+    await vi.waitFor(() => expect(ports).toHaveLength(2), { timeout: 5000 })
+    await vi.waitFor(() => expect(store.getState().format?.rev).toBeGreaterThan(format.rev + 1))
+    const loads = ports[1]?.sent.filter((request) => request.type === 'load') ?? []
+    expect(loads.map((request) => request.type === 'load' && request.body)).toEqual([
+      expect.objectContaining({
+        definition: edited,
+        platform: '2025',
+        source: { kind: 'builtin' },
+      }),
+    ])
+    expect(store.getState().format).toMatchObject({ platform: '2025', definitionState: 'ok' })
     controller.stop()
   })
 })
