@@ -11,6 +11,8 @@ describe('parseUserAgent (uap-core conventions)', () => {
     ['pyvmomi', other],
     ['VMware vim-java 1.0', other],
     ['', other],
+    // a bare Mozilla token names no browser uap-core knows: 'Other', no version; the OS still counts
+    ['Mozilla/4.7 [fr] (Win98; U)', { ...other, os: { name: 'Windows', version: '98' } }],
     [
       'Mozilla/5.0 (iPhone; CPU iPhone OS 12_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.0 Mobile/15E148 Safari/604.1',
       {

@@ -23,6 +23,11 @@ const BROWSER_NAMES: Readonly<Record<string, string>> = {
   'Android Browser': 'Android',
   'python-requests': 'Python Requests',
 }
+/**
+ * ua-parser-js families uap-core has no rule for: it reports them as 'Other', without a version
+ * (an Apache sample of the platform: 'Mozilla/4.08 [en] (Win98; I ;Nav)' has name 'Other').
+ */
+const NO_UAP_FAMILY: ReadonlySet<string> = new Set(['Mozilla'])
 /** uap-core names Chrome and Firefox on iOS after the platform, since they are Safari underneath. */
 const IOS_BROWSER_NAMES: Readonly<Record<string, string>> = {
   'Mobile Chrome': 'Chrome Mobile iOS',
@@ -51,7 +56,7 @@ function uapVersion(version: string | undefined): string | undefined {
 
 function browserName(result: IResult): string {
   const name = result.browser.name
-  if (name === undefined) return UNKNOWN
+  if (name === undefined || NO_UAP_FAMILY.has(name)) return UNKNOWN
   if (result.os.name === 'iOS') {
     const ios = lookup(IOS_BROWSER_NAMES, name)
     if (ios !== undefined) return ios
@@ -79,7 +84,7 @@ function parse(original: string): UserAgentFields {
     device: { name: deviceName(result) },
   }
   const version = uapVersion(result.browser.version)
-  if (result.browser.name !== undefined && version !== undefined) fields.version = version
+  if (fields.name !== UNKNOWN && version !== undefined) fields.version = version
   const osName = result.os.name
   if (osName !== undefined) {
     fields.os.name = lookup(OS_NAMES, osName) ?? osName
