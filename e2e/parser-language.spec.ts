@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs'
+import type { Locator, Page } from '@playwright/test'
+import { expect, openPlayground, test } from './support/playground'
+
+const DEFINITION = readFileSync(
+  new URL('../parser/formats/vmware-esxi/ingest/parser.yml', import.meta.url),
+  'utf8',
+)
+
+/** The 1-based line of parser.yml whose text starts with `prefix` once indented. */
+function lineStartingWith(prefix: string): number {
+  return DEFINITION.split('\n').findIndex((line) => line.trimStart().startsWith(prefix)) + 1
+}
+
+/** The 1-based line of parser.yml where `text` first occurs. */
+function firstLineWith(text: string): number {
+  return DEFINITION.split('\n').findIndex((line) => line.includes(text)) + 1
+}
+
+async function openParserTab(page: Page): Promise<Locator> {
+  await page.getByRole('tab', { name: 'Parser' }).click()
+  const editor = page.getByTestId('parser-tab').locator('.monaco-editor')
+  await expect(editor.locator('.view-lines')).toContainText('pipeline:')
+  return editor
+}
+
+/** Moves the cursor `into` characters past the start of `text` (or to its end), as a user would with Find. */
+async function cursorAt(page: Page, editor: Locator, text: string, into: number | 'end') {
+  await editor.locator('.view-lines').click()
+  await page.keyboard.press('Control+F')
+  await page.keyboard.press('Control+A')
+  await page.keyboard.type(text)
+  await expect(editor.locator('.find-widget .matchesCount')).toHaveText(/^1 of 1$/)
+  await page.keyboard.press('Escape')
+  if (into === 'end') {
+    await page.keyboard.press('ArrowRight')
+    return
+  }
+  await page.keyboard.press('ArrowLeft')
+  for (let step = 0; step < into; step++) await page.keyboard.press('ArrowRight')
+}
+
+test('a grok pattern name shows its expansion on hover and leads to its definition', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  const editor = await openParserTab(page)
+  await cursorAt(page, editor, '%{SSHD_CONNECTION_FROM}', 4)
+
+  await page.keyboard.press('Control+K')
+  await page.keyboard.press('Control+I')
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'SSHD_CONNECTION_FROM' })
+  await expect(hover).toContainText('SSHD_CONNECTION_FROM — custom pattern')
+  await expect(hover).toContainText('Expands to:')
+  // The reference %{IP:source_ip} of its definition is expanded down to IPv4's octets.
+  await expect(hover).toContainText('(?P<source_ip>')
+  await expect(hover).toContainText('25[0-5]')
+  await page.keyboard.press('Escape')
+
+  const activeLine = editor.locator('.line-numbers.active-line-number')
+  await page.keyboard.press('F12')
+  await expect(activeLine).toHaveText(String(lineStartingWith('SSHD_CONNECTION_FROM:')))
+
+  // From a template's capture to the first pattern that names it.
+  await cursorAt(page, editor, 'result.source_port', 9)
+  await page.keyboard.press('F12')
+  await expect(activeLine).toHaveText(String(firstLineWith(':source_port}')))
+})
+
+test('typing offers pattern names after %{ and capture names after parsed_event.result.', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  const editor = await openParserTab(page)
+  const suggestions = page.locator('.suggest-widget .monaco-list-row')
+
+  await cursorAt(page, editor, '%{SSHD_CONNECTION_FROM}', 'end')
+  await page.keyboard.type('|%{IP')
+  await expect(suggestions.filter({ hasText: /^IPV4/ })).toBeVisible()
+  await page.keyboard.press('Escape')
+
+  await cursorAt(page, editor, 'result.source_port', 'end')
+  await page.keyboard.type(' or parsed_event.result.')
+  await expect(suggestions.filter({ hasText: /^user_name/ })).toBeVisible()
+  await expect(suggestions.filter({ hasText: /^source_ip/ })).toBeVisible()
+})
