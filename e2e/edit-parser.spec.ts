@@ -47,6 +47,7 @@ test('editing the parser: errors where they are, the last good parser meanwhile,
   )
   await expect(notice).toContainText(/line 29:\d+ — .*NO_SUCH_PATTERN/)
   await expect(page.getByTestId('samples-count')).toHaveText('34 / 34 passing')
+  await expect(page.getByTestId('definition-badge')).toBeVisible()
   await parserEditor(page).locator('.view-lines').click()
   await page.keyboard.press('F8')
   await expect(parserEditor(page).locator('.active-line-number')).toHaveText('29')
@@ -56,6 +57,7 @@ test('editing the parser: errors where they are, the last good parser meanwhile,
   // Fixed: the notice goes and every sample passes.
   await replaceInParser(page, BROKEN, RULE)
   await expect(notice).toHaveCount(0)
+  await expect(page.getByTestId('definition-badge')).toHaveCount(0)
   await expect(summary).toHaveText('34/34 passing')
 
   // A rule that no longer matches its sample: the summary names it, and opens its diff.

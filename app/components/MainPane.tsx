@@ -2,7 +2,7 @@ import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react'
 import { usePlayground } from '../store/index'
 import type { MainTab } from '../store/mainPane'
 import { LogEditor } from './LogEditor'
-import { ParserTab } from './ParserTab'
+import { DefinitionBadge, ParserTab } from './ParserTab'
 
 interface MainPaneTab {
   id: MainTab
@@ -15,7 +15,7 @@ interface MainPaneTab {
 /** The middle pane's views, in tab order. A new view is one more entry. */
 const MAIN_TABS: readonly MainPaneTab[] = [
   { id: 'logs', label: 'Logs', content: () => <LogEditor /> },
-  { id: 'parser', label: 'Parser', content: () => <ParserTab /> },
+  { id: 'parser', label: 'Parser', badge: () => <DefinitionBadge />, content: () => <ParserTab /> },
 ]
 
 const TAB_KEYS: Readonly<Record<string, (index: number, count: number) => number>> = {

@@ -86,6 +86,21 @@ function DefinitionActions({ format }: { format: FormatSummary }) {
   )
 }
 
+/** On the Parser tab's label: whether the definition being edited compiles. */
+export function DefinitionBadge() {
+  const state = usePlayground((store) => store.format?.definitionState ?? 'ok')
+  if (state === 'ok') return null
+  return (
+    <span
+      className="tab-badge badge-fail"
+      data-testid="definition-badge"
+      title={NOTICE[state] ?? ''}
+    >
+      ✗ errors
+    </span>
+  )
+}
+
 /** The format's parser definition (ingest/parser.yml), edited live: every change is recompiled. */
 export function ParserTab() {
   const format = usePlayground((state) => state.format)
