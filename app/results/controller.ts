@@ -1,5 +1,6 @@
 import type { SampleDraft } from '../../parser/samples/index'
 import type { PlatformProfile } from '../../parser/types'
+import { FileRunner } from '../files/fileRunner'
 import { refusalOf } from '../formats/refusal'
 import { buildExercises } from '../learn/questions'
 import type { PlaygroundStore } from '../store/create'
@@ -18,7 +19,10 @@ import type { LineWindow } from './schedule'
 
 /** Typing pauses shorter than this are one edit: the worker sees the text once the user pauses. */
 export const PARSE_DEBOUNCE_MS = 150
-/** A batch of lines takes milliseconds; one taking this long is runaway matching, and is killed. */
+/**
+ * The watchdog's bound on requests that parse no line: loading and compiling a format takes longer
+ * than a line may. Parsing requests get the user's bound (`watchdogMs`, 1 s by default).
+ */
 export const WATCHDOG_MS = 10_000
 /** An edit of the definition is compiled once the user pauses typing this long. */
 export const RECOMPILE_DEBOUNCE_MS = 300
@@ -50,6 +54,8 @@ export class PlaygroundController {
   private readonly client: ParserClient
   private readonly store: PlaygroundStore
   private readonly queue: ParseQueue
+  /** Whole-file runs, through the same worker (and watchdog) as the editor's lines. */
+  readonly files: FileRunner
   private readonly docsAsked = new Set<string>()
   private readonly checksAsked = new Set<string>()
   private debounce: ReturnType<typeof setTimeout> | null = null
@@ -60,11 +66,13 @@ export class PlaygroundController {
 
   constructor(spawn: () => WorkerPort, store: PlaygroundStore, watchdogMs: number = WATCHDOG_MS) {
     this.client = new ParserClient(spawn, {
-      timeoutMs: watchdogMs,
+      timeoutMs: store.getState().watchdogMs,
+      setupTimeoutMs: watchdogMs,
       onRestart: () => void this.connect(),
     })
     this.store = store
     this.queue = new ParseQueue(this.client, store)
+    this.files = new FileRunner(this.client, store)
   }
 
   async start(): Promise<void> {
@@ -72,6 +80,9 @@ export class PlaygroundController {
       if (state.text !== previous.text) this.scheduleParse()
       // A new framing setting emptied the results: every line is parsed again, at once.
       if (state.framing !== previous.framing) void this.queue.run()
+      if (state.watchdogMs !== previous.watchdogMs) this.client.setTimeoutMs(state.watchdogMs)
+      // A line of a file shown in the output panel is parsed as the editor's lines are.
+      if (state.fileLine !== previous.fileLine) void this.queue.run()
       if (
         state.formatSource !== previous.formatSource ||
         state.definitions !== previous.definitions ||

@@ -1,5 +1,6 @@
 import type { PlaygroundStore } from '../store/create'
-import { type ParserClient, WorkerFailure } from '../worker/client'
+import { type ParserClient, WorkerFailure, WorkerRestarted, WorkerTimeout } from '../worker/client'
+import { describeProbe } from '../worker/fileRunProtocol'
 import type { FramingSetting, ResponseBody } from '../worker/protocol'
 import { type LineWindow, textsToParse } from './schedule'
 
@@ -51,10 +52,13 @@ export class ParseQueue {
       const state = this.store.getState()
       const rev = state.format?.rev
       if (rev === undefined || state.text === null) return
-      const lines = state.text.split('\n')
+      const editorLines = state.text.split('\n')
+      // A file's line shown in the output panel goes first: the user is looking at it.
+      const lines = state.fileLine ? [state.fileLine.text, ...editorLines] : editorLines
       const { byText, failures } = state
       const isKnown = (text: string) => byText.has(text) || failures.has(text)
-      const texts = textsToParse(lines, isKnown, this.visible)
+      const first = state.fileLine ? { from: 0, to: 1 } : this.visible
+      const texts = textsToParse(lines, isKnown, first)
       if (texts.length === 0) {
         state.pruneResults(lines)
         return
@@ -70,20 +74,33 @@ export class ParseQueue {
     }
   }
 
-  /** One batch; null when there is no usable answer (superseded, or the worker died on it). */
+  /**
+   * One batch; null when there is no usable answer (superseded, or the worker died on it). A
+   * suspect line is sent alone and probed: if it hangs again, the probe says in which rule and
+   * step, and the line is given up on.
+   */
   private async request(
     rev: number,
     framing: FramingSetting,
     batch: string[],
   ): Promise<ResponseBody<'parse'> | null> {
+    const probed = batch.length === 1 && this.alone.has(batch[0] ?? '')
     try {
-      const answer = await this.client.request('parse', { rev, framing, lines: batch })
+      const body = { rev, framing, lines: batch }
+      const answer = await this.client.request(probed ? 'probedParse' : 'parse', body)
       for (const text of batch) this.alone.delete(text)
       return answer.status === 'answered' ? answer.body : null
     } catch (error) {
       if (!(error instanceof WorkerFailure)) throw error
-      if (batch.length === 1) this.store.getState().addFailures(batch, error.message)
-      else for (const text of batch) this.alone.add(text)
+      // Killed for another request (a file run's line): this batch is simply asked again.
+      if (error instanceof WorkerRestarted && !(error instanceof WorkerTimeout)) return null
+      if (probed) {
+        const reason =
+          error instanceof WorkerTimeout
+            ? `timed out (${describeProbe(error.probe)})`
+            : error.message
+        this.store.getState().addFailures(batch, reason)
+      } else for (const text of batch) this.alone.add(text)
       // The restarted worker reloads the format, and its arrival runs the queue again.
       return null
     }

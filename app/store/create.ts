@@ -1,5 +1,6 @@
 import { createStore } from 'zustand'
 import { type PersistStorage, persist } from 'zustand/middleware'
+import { createFileRunSlice, DEFAULT_WATCHDOG_MS } from './fileRun'
 import { createFormatSlice } from './format'
 import { BUILTIN_SOURCE, createFormatSourceSlice } from './formatSource'
 import { createInputSlice } from './input'
@@ -39,11 +40,12 @@ export type Persisted = Pick<
   | 'definitions'
   | 'platformChoice'
   | 'mainTab'
+  | 'watchdogMs'
 >
 
 type Version2 = Omit<
   Persisted,
-  'formatSource' | 'sourceUuid' | 'definitions' | 'platformChoice' | 'mainTab'
+  'formatSource' | 'sourceUuid' | 'definitions' | 'platformChoice' | 'mainTab' | 'watchdogMs'
 >
 
 const FIRST_VISIT: Persisted = {
@@ -60,6 +62,7 @@ const FIRST_VISIT: Persisted = {
   definitions: {},
   platformChoice: null,
   mainTab: 'logs',
+  watchdogMs: DEFAULT_WATCHDOG_MS,
 }
 
 const VERSION_3_DEFAULTS = {
@@ -68,6 +71,8 @@ const VERSION_3_DEFAULTS = {
   definitions: FIRST_VISIT.definitions,
   platformChoice: FIRST_VISIT.platformChoice,
   mainTab: FIRST_VISIT.mainTab,
+  // Came within version 3: a version 3 state without it keeps the default (persist merges).
+  watchdogMs: FIRST_VISIT.watchdogMs,
 }
 
 type Version1 = Omit<Version2, 'userSamples'>
@@ -106,6 +111,7 @@ export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
         ...createLearnSlice(...api),
         ...createUserSamplesSlice(...api),
         ...createMainPaneSlice(...api),
+        ...createFileRunSlice(...api),
         ...createFormatSourceSlice(...api),
       }),
       {
@@ -127,6 +133,7 @@ export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
           definitions: state.definitions,
           platformChoice: state.platformChoice,
           mainTab: state.mainTab,
+          watchdogMs: state.watchdogMs,
         }),
       },
     ),

@@ -123,6 +123,7 @@ describe('playground store', () => {
       definitions: {},
       platformChoice: null,
       mainTab: 'logs',
+      watchdogMs: 1000,
     })
     const reloaded = createPlaygroundStore(lazyJsonStorage<Persisted>(memory))
     expect(reloaded.getState().text).toBe('a line')

@@ -1,3 +1,4 @@
+import type { FileRunSlice } from './fileRun'
 import type { FormatSlice } from './format'
 import type { FormatSourceSlice } from './formatSource'
 import type { InputSlice } from './input'
@@ -18,4 +19,5 @@ export type PlaygroundState = InputSlice &
   LearnSlice &
   UserSamplesSlice &
   MainPaneSlice &
+  FileRunSlice &
   FormatSourceSlice

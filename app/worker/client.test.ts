@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ParserClient, WorkerFailure, type WorkerPort, WorkerTimeout } from './client'
+import {
+  ParserClient,
+  WorkerFailure,
+  type WorkerPort,
+  WorkerRestarted,
+  WorkerTimeout,
+} from './client'
 import type { FramingSetting, PageMessage, WorkerMessage } from './protocol'
 
 const framing: FramingSetting = { enabled: true, timezone: 'UTC' }
@@ -111,15 +117,15 @@ describe('ParserClient', () => {
         (event) => events.push(event.type),
       )
       const outcome = stuck.catch((error: unknown) => error)
-      respond({ type: 'probe', id: 1, body: { line: 0, step: null, rule: null } })
+      respond({ type: 'probe', id: 1, body: { line: 0, start: 0, end: 1, step: null, rule: null } })
       await vi.advanceTimersByTimeAsync(900)
       // A new line shows progress: the count starts again. A step within the line does not.
-      respond({ type: 'probe', id: 1, body: { line: 1, step: null, rule: null } })
+      respond({ type: 'probe', id: 1, body: { line: 1, start: 0, end: 1, step: null, rule: null } })
       await vi.advanceTimersByTimeAsync(500)
       respond({
         type: 'probe',
         id: 1,
-        body: { line: 1, step: 'set_fields action 3 (x)', rule: 'R' },
+        body: { line: 1, start: 0, end: 1, step: 'set_fields action 3 (x)', rule: 'R' },
       })
       await vi.advanceTimersByTimeAsync(499)
       expect(events).toEqual(['probe', 'probe', 'probe'])
@@ -128,6 +134,8 @@ describe('ParserClient', () => {
       expect(error).toBeInstanceOf(WorkerTimeout)
       expect(error instanceof WorkerTimeout ? error.probe : null).toEqual({
         line: 1,
+        start: 0,
+        end: 1,
         step: 'set_fields action 3 (x)',
         rule: 'R',
       })
@@ -136,14 +144,18 @@ describe('ParserClient', () => {
     }
   })
 
-  it('takes a new watchdog bound for the requests that follow', async () => {
+  it('takes a new watchdog bound for the parses that follow', async () => {
     vi.useFakeTimers()
     try {
       const client = new ParserClient(() => manualPort().port, { timeoutMs: 10_000 })
       client.setTimeoutMs(200)
-      const outcome = client.request('ping', {}).catch((error: unknown) => error)
+      const parse = { rev: 1, framing, lines: ['x'] }
+      const outcome = client.request('parse', parse).catch((error: unknown) => error)
+      // Loading a format parses no line: it keeps the longer bound.
+      const load = client.request('ping', {}).catch((error: unknown) => error)
       await vi.advanceTimersByTimeAsync(200)
       expect(await outcome).toBeInstanceOf(WorkerTimeout)
+      expect(await load).toBeInstanceOf(WorkerRestarted)
     } finally {
       vi.useRealTimers()
     }

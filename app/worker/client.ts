@@ -39,8 +39,11 @@ export function spawnParserWorker(): WorkerPort {
 
 export class WorkerFailure extends Error {}
 
+/** The worker was killed and replaced while the request was in flight: it may be asked again. */
+export class WorkerRestarted extends WorkerFailure {}
+
 /** The watchdog killed the worker on this request; `probe` is the last place it reported being. */
-export class WorkerTimeout extends WorkerFailure {
+export class WorkerTimeout extends WorkerRestarted {
   readonly probe: ProbePoint | null
 
   constructor(message: string, probe: ProbePoint | null) {
@@ -59,6 +62,15 @@ interface Pending {
   lastProbe: ProbePoint | null
 }
 
+/** The requests that parse lines, which the watchdog's bound is for. */
+const PARSING: ReadonlySet<AnyRequestType> = new Set<AnyRequestType>([
+  'parse',
+  'probedParse',
+  'fileRun',
+  'check',
+  'checkSamples',
+])
+
 /** Events that show a long request moving on: the watchdog counts from the latest. */
 const showsProgress = (event: WorkerEvent): boolean =>
   event.type === 'fileChunk' || event.body.step === null
@@ -66,6 +78,11 @@ const showsProgress = (event: WorkerEvent): boolean =>
 export interface ClientOptions {
   /** An answer slower than this means a runaway parse: the worker is killed and a new one started. */
   timeoutMs: number | null
+  /**
+   * The bound on requests that parse no line (loading and compiling a format, field docs…): they
+   * take longer than a line may, and a short watchdog would kill every load. Default: `timeoutMs`.
+   */
+  setupTimeoutMs: number | null
   /** Called once a new worker replaces a killed one; it knows nothing yet (no format loaded). */
   onRestart: (reason: string) => void
 }
@@ -85,7 +102,12 @@ export class ParserClient {
 
   constructor(spawn: () => WorkerPort, options: Partial<ClientOptions> = {}) {
     this.spawn = spawn
-    this.options = { timeoutMs: null, onRestart: () => {}, ...options }
+    this.options = {
+      timeoutMs: null,
+      onRestart: () => {},
+      ...options,
+      setupTimeoutMs: options.setupTimeoutMs ?? options.timeoutMs ?? null,
+    }
     this.port = this.connect()
   }
 
@@ -114,7 +136,7 @@ export class ParserClient {
         lastProbe: null,
         arm: () => {
           if (pending.timer !== null) clearTimeout(pending.timer)
-          const { timeoutMs } = this.options
+          const timeoutMs = PARSING.has(type) ? this.options.timeoutMs : this.options.setupTimeoutMs
           pending.timer =
             timeoutMs === null
               ? null
@@ -168,7 +190,7 @@ export class ParserClient {
       this.pending.delete(culprit)
       stuck.fail(new WorkerTimeout(message, stuck.lastProbe))
     }
-    this.failAll(new WorkerFailure(message))
+    this.failAll(new WorkerRestarted(message))
     this.port = this.connect()
     this.options.onRestart(reason)
   }

@@ -35,7 +35,7 @@ async function run(file: Blob, options: Partial<FileRunRequest> = {}, cancelAfte
       messages.push(message)
       const chunks = messages.filter((m) => m.type === 'fileChunk').length
       if (message.type === 'fileChunk' && chunks === cancelAfterChunks) {
-        streamed.take({ type: 'cancelFileRun', id: 99, body: { run: 1 } })
+        streamed.take({ type: 'cancelFileRun', id: 99, body: {} })
       }
       if (message.type === 'fileRun' || message.type === 'failure') finish()
     },

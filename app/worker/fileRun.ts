@@ -86,11 +86,14 @@ function tooLongReason(line: SplitLine): string {
 export async function runFile(request: FileRunRequest, host: FileRunHost): Promise<FileRunEnd> {
   const { file, from } = request
   const { total, limit } = await countLines(file)
-  let probing = request.probe
-  const point = { line: 0 }
-  const report: ProbeReport = (step, rule) => host.probe({ line: point.line, step, rule })
+  // Probing covers as many lines as a chunk holds (the chunk in flight when a worker was killed),
+  // each posted on its own so that the page has every line before the one that hangs.
+  const probeUntil = request.probe ? from + CHUNK_LINES : from
+  const probing = (index: number) => index < probeUntil
+  const point = { line: 0, start: 0, end: 0 }
+  const report: ProbeReport = (step, rule) => host.probe({ ...point, step, rule })
   const plain = host.lineParser(null)
-  const probed = probing ? host.lineParser(report) : null
+  const probed = request.probe ? host.lineParser(report) : null
   if (plain === null) throw new Error('no parser is loaded for this revision')
 
   let rows: FileRow[] = []
@@ -102,12 +105,10 @@ export async function runFile(request: FileRunRequest, host: FileRunHost): Promi
     host.chunk({ rows, ndjson: new Blob(json), lines: handled, bytes, total, limit })
     rows = []
     json = []
-    probing = false
     chunkStart = performance.now()
   }
   // The first chunk goes out at once, so the page shows the size before any line is parsed.
   flush()
-  probing = request.probe
 
   const splitter = new LineSplitter()
   let cancelled = false
@@ -123,9 +124,11 @@ export async function runFile(request: FileRunRequest, host: FileRunHost): Promi
       return true
     }
     let parse = plain
-    if (probing && probed) {
+    if (probing(line.index) && probed) {
       point.line = line.index
-      host.probe({ line: line.index, step: null, rule: null })
+      point.start = line.start
+      point.end = line.end
+      host.probe({ ...point, step: null, rule: null })
       parse = probed
     }
     const { event, trace } = parse(line.text)
@@ -143,7 +146,8 @@ export async function runFile(request: FileRunRequest, host: FileRunHost): Promi
       const lines = done ? (cut ? [] : splitter.finish()) : splitter.push(value)
       for (const line of lines) {
         if (!take(line)) break reading
-        if (performance.now() - chunkStart < CHUNK_MS && rows.length < CHUNK_LINES) continue
+        const due = performance.now() - chunkStart >= CHUNK_MS || rows.length >= CHUNK_LINES
+        if (!due && !probing(line.index)) continue
         flush()
         await host.pause()
         if (host.cancelled()) {

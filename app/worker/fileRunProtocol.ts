@@ -62,6 +62,9 @@ export interface FileRunEnd {
  */
 export interface ProbePoint {
   line: number
+  /** Where the line stands in the file (byte offsets, a file run's) or in its text (a parse's). */
+  start: number
+  end: number
   step: string | null
   /** The rule the line's grok matched, once it has. */
   rule: string | null

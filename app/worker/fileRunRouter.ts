@@ -16,7 +16,8 @@ const isStreamed = (message: PageMessage): message is StreamedRequest =>
   message.type === 'fileRun' || message.type === 'cancelFileRun' || message.type === 'probedParse'
 
 export class StreamedRequests {
-  private readonly cancelled = new Set<number>()
+  /** Runs in progress, and whether each was cancelled. */
+  private readonly runs = new Map<number, boolean>()
   private readonly session: ParserSession
   private readonly post: (message: WorkerMessage) => void
   private readonly pause: () => Promise<void>
@@ -61,22 +62,21 @@ export class StreamedRequests {
     const { id } = request
     switch (request.type) {
       case 'cancelFileRun': {
-        this.cancelled.add(request.body.run)
-        this.post({ type: 'cancelFileRun', id, body: { cancelled: true } })
+        for (const run of this.runs.keys()) this.runs.set(run, true)
+        this.post({ type: 'cancelFileRun', id, body: { cancelled: this.runs.size } })
         return
       }
       case 'probedParse': {
         const { rev, framing, lines } = request.body
-        let current = 0
-        const parse = this.lineParser(
-          rev,
-          framing,
-        )((step, rule) => this.post({ type: 'probe', id, body: { line: current, step, rule } }))
+        const point = { line: 0, start: 0, end: 0 }
+        const probe: ProbeReport = (step, rule) =>
+          this.post({ type: 'probe', id, body: { ...point, step, rule } })
+        const parse = this.lineParser(rev, framing)(probe)
         // Probed first, line by line: if one hangs, the page knows where. Then answered as usual.
         if (parse) {
           lines.forEach((text, line) => {
-            current = line
-            this.post({ type: 'probe', id, body: { line, step: null, rule: null } })
+            Object.assign(point, { line, start: 0, end: text.length })
+            this.post({ type: 'probe', id, body: { ...point, step: null, rule: null } })
             parse(text)
           })
         }
@@ -87,15 +87,19 @@ export class StreamedRequests {
       }
       case 'fileRun': {
         const { rev, framing } = request.body
-        const end = await runFile(request.body, {
-          lineParser: this.lineParser(rev, framing),
-          chunk: (chunk) => this.post({ type: 'fileChunk', id, body: chunk }),
-          probe: (point) => this.post({ type: 'probe', id, body: point }),
-          cancelled: () => this.cancelled.has(id),
-          pause: this.pause,
-        })
-        this.cancelled.delete(id)
-        this.post({ type: 'fileRun', id, body: end })
+        this.runs.set(id, false)
+        try {
+          const end = await runFile(request.body, {
+            lineParser: this.lineParser(rev, framing),
+            chunk: (chunk) => this.post({ type: 'fileChunk', id, body: chunk }),
+            probe: (point) => this.post({ type: 'probe', id, body: point }),
+            cancelled: () => this.runs.get(id) === true,
+            pause: this.pause,
+          })
+          this.post({ type: 'fileRun', id, body: end })
+        } finally {
+          this.runs.delete(id)
+        }
         return
       }
     }

@@ -143,7 +143,8 @@ export type WorkerResponse =
  */
 export interface StreamedExchanges {
   fileRun: { request: FileRunRequest; response: FileRunEnd }
-  cancelFileRun: { request: { run: number }; response: { cancelled: boolean } }
+  /** Stops the runs in progress (at most one: the page runs one file at a time). */
+  cancelFileRun: { request: Record<string, never>; response: { cancelled: number } }
   probedParse: Exchanges['parse']
 }
 

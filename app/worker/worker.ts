@@ -1,6 +1,6 @@
 import { answerSafely } from './answer'
-import { toFormatFiles } from './formatFiles'
 import { StreamedRequests } from './fileRunRouter'
+import { toFormatFiles } from './formatFiles'
 import type { PageMessage } from './protocol'
 import { ParserSession } from './session'
 

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import type { FileRow, RowOutcome } from '../worker/fileRunProtocol'
+import { FileResults, NO_FILTER, TIMED_OUT, TOO_LONG, UNMATCHED } from './fileResults'
+
+const row = (line: number, outcome: RowOutcome, excerpt = `line ${line}`): FileRow => ({
+  line,
+  start: line * 10,
+  end: line * 10 + 5,
+  outcome,
+  fields: line % 2 === 0 ? 'user.name=root' : '',
+  excerpt,
+})
+const parsed = (rule: string | null): RowOutcome => ({ kind: 'parsed', rule })
+
+function results(): FileResults {
+  const results = new FileResults()
+  results.append(
+    [row(0, parsed('AUTH')), row(1, parsed(null)), row(2, parsed('AUTH'))],
+    new Blob(['{"a":0}\n{"a":1}\n{"a":2}\n']),
+  )
+  results.append(
+    [
+      row(3, { kind: 'timedOut', where: null }),
+      row(4, { kind: 'tooLong', bytes: 70_000 }),
+      row(5, parsed('VPXA'), 'Hostd ready'),
+    ],
+    new Blob(['{"a":3}\n{"a":4}\n{"a":5}\n']),
+  )
+  return results
+}
+
+describe('FileResults', () => {
+  it('counts lines per rule and per outcome without a rule, summing to the rows', () => {
+    const coverage = results().coverage()
+    expect(coverage).toEqual([
+      { key: 'AUTH', count: 2 },
+      { key: UNMATCHED, count: 1 },
+      { key: TIMED_OUT, count: 1 },
+      { key: TOO_LONG, count: 1 },
+      { key: 'VPXA', count: 1 },
+    ])
+    expect(coverage.reduce((sum, bar) => sum + bar.count, 0)).toBe(results().size)
+  })
+
+  it('filters by category and by text in the excerpt or key fields, case-insensitively', () => {
+    const all = results()
+    expect(all.matching(NO_FILTER)).toEqual([0, 1, 2, 3, 4, 5])
+    expect(all.matching({ category: 'AUTH', text: '' })).toEqual([0, 2])
+    expect(all.matching({ category: UNMATCHED, text: '' })).toEqual([1])
+    expect(all.matching({ category: null, text: 'hostd' })).toEqual([5])
+    expect(all.matching({ category: null, text: 'ROOT' })).toEqual([0, 2, 4])
+    expect(all.matching({ category: 'AUTH', text: 'line 2' })).toEqual([2])
+  })
+
+  it('exports every chunk of NDJSON in order', async () => {
+    const text = await results().ndjsonBlob().text()
+    expect(
+      text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).a),
+    ).toEqual([0, 1, 2, 3, 4, 5])
+  })
+})

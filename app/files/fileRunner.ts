@@ -1,0 +1,172 @@
+// The page's side of a whole-file run: asks the worker to run the file, takes its chunks into
+// FileResults, and, when the watchdog kills the worker on a line, marks that line "timed out" with
+// where the worker was and goes on from the next line once the restarted worker has its format.
+import type { PlaygroundStore } from '../store/create'
+import { type ParserClient, WorkerRestarted, WorkerTimeout } from '../worker/client'
+import { describeProbe, type FileChunk, type ProbePoint } from '../worker/fileRunProtocol'
+import { FileResults } from './fileResults'
+import { unparsedLine } from './ndjson'
+
+/** The list, chart and progress are redrawn at most this often while a run goes. */
+const PUBLISH_MS = 100
+const EXCERPT_LENGTH = 160
+
+export class FileRunner {
+  private readonly client: ParserClient
+  private readonly store: PlaygroundStore
+  /** The results of the run in progress; a run whose results are no longer these stops. */
+  private current: FileResults | null = null
+
+  constructor(client: ParserClient, store: PlaygroundStore) {
+    this.client = client
+    this.store = store
+  }
+
+  /** Runs `file` from its first line, replacing any run in progress. */
+  async open(file: File): Promise<void> {
+    if (this.current) await this.cancel()
+    const results = new FileResults()
+    this.current = results
+    this.store.getState().setFileRun({
+      name: file.name,
+      size: file.size,
+      state: 'running',
+      done: 0,
+      total: null,
+      linesPerSecond: 0,
+      limit: null,
+      failure: null,
+      results,
+      version: 0,
+    })
+    try {
+      await this.run(file, results)
+    } catch (error) {
+      this.update(results, { state: 'failed', failure: String(error) })
+    } finally {
+      if (this.current === results) this.current = null
+    }
+  }
+
+  /** Stops the run in progress between two chunks; what it parsed stays. */
+  async cancel(): Promise<void> {
+    const results = this.current
+    if (!results) return
+    this.current = null
+    this.update(results, { state: 'cancelled' })
+    await this.client.request('cancelFileRun', {}).catch(() => {})
+  }
+
+  private update(results: FileResults, patch: Parameters<FileRunnerStore['updateFileRun']>[1]) {
+    this.store.getState().updateFileRun(results, patch)
+  }
+
+  private async run(file: File, results: FileResults): Promise<void> {
+    let from = 0
+    let probe = false
+    let published = 0
+    const started = performance.now()
+    const publish = (chunk: FileChunk, force: boolean) => {
+      const now = performance.now()
+      if (!force && now - published < PUBLISH_MS) return
+      published = now
+      const seconds = (now - started) / 1000
+      this.update(results, {
+        done: results.size,
+        total: chunk.total,
+        limit: chunk.limit,
+        linesPerSecond: seconds > 0 ? Math.round(results.size / seconds) : 0,
+        version: results.size,
+      })
+    }
+    let lastChunk: FileChunk | null = null
+    for (;;) {
+      if (this.current !== results) return
+      const rev = await this.formatRevision()
+      const { framing } = this.store.getState()
+      try {
+        const answer = await this.client.request(
+          'fileRun',
+          { rev, framing, file, from, probe },
+          'fileRun',
+          (event) => {
+            if (event.type !== 'fileChunk' || this.current !== results) return
+            results.append(event.body.rows, event.body.ndjson)
+            from = event.body.lines
+            lastChunk = event.body
+            publish(event.body, false)
+          },
+        )
+        if (lastChunk) publish(lastChunk, true)
+        if (answer.status === 'answered' && this.current === results) {
+          this.update(results, { state: answer.body.state })
+        }
+        return
+      } catch (error) {
+        if (!(error instanceof WorkerRestarted) || this.current !== results) throw error
+        if (error instanceof WorkerTimeout) {
+          // Unprobed, the stuck line is one of the chunk in flight: that chunk is run again,
+          // probing, which posts line by line. Probed, the probe names the line (the first one
+          // the page has not got) and where in it the worker was; a stuck run that probing
+          // could not place gives up on its next line rather than trying forever.
+          const where = error.probe?.line === from ? error.probe : null
+          if (where || probe) {
+            from = await this.markTimedOut(file, results, where, from)
+            probe = false
+          } else probe = true
+          if (lastChunk) publish(lastChunk, true)
+        }
+        await this.nextRevision(rev)
+      }
+    }
+  }
+
+  /** Records the stuck line as timed out; returns the line to go on from. */
+  private async markTimedOut(
+    file: File,
+    results: FileResults,
+    where: ProbePoint | null,
+    from: number,
+  ): Promise<number> {
+    const line = where?.line ?? from
+    const start = where?.start ?? results.row(results.size - 1)?.end ?? 0
+    const end = where?.end ?? start
+    const text = await file.slice(start, end).text()
+    const row = {
+      line,
+      start,
+      end,
+      outcome: { kind: 'timedOut' as const, where },
+      fields: '',
+      excerpt: text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text,
+    }
+    const reason = `not parsed: timed out (${describeProbe(where)})`
+    results.append([row], new Blob([unparsedLine(text, reason)]))
+    return line + 1
+  }
+
+  /** The loaded format's revision, once there is one. */
+  private formatRevision(): Promise<number> {
+    return this.nextRevision(0)
+  }
+
+  /** Waits for a format revision above `after` (a restarted worker's reload). */
+  private nextRevision(after: number): Promise<number> {
+    return new Promise((resolve) => {
+      const now = this.store.getState().format?.rev ?? 0
+      if (now > after) {
+        resolve(now)
+        return
+      }
+      const unsubscribe = this.store.subscribe((state) => {
+        const rev = state.format?.rev ?? 0
+        if (rev > after) {
+          unsubscribe()
+          resolve(rev)
+        }
+      })
+    })
+  }
+}
+
+type FileRunnerStore = ReturnType<PlaygroundStore['getState']>
