@@ -45,7 +45,11 @@ function castList(
 }
 
 /** The value a typed leaf holds after casting, undefined when it is dropped. */
-function castLeaf(field: FieldNode, value: Value, dropped: DroppedField[]): Value | undefined {
+export function castLeaf(
+  field: FieldNode,
+  value: Value,
+  dropped: DroppedField[],
+): Value | undefined {
   if (field.isArray || Array.isArray(value)) {
     const list = castList(field, asList(value), dropped)
     if (list === undefined) dropped.push({ field: field.name, reason: 'no element could be cast' })

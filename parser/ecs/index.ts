@@ -1,5 +1,12 @@
 // ECS finishing: typing (§4–§5), platform post-processing (§6–§7) and sample comparison (§1).
-export { type CastResult, castEvent, castInPlace, castScalar, type DroppedField } from './cast'
+export {
+  type CastResult,
+  castEvent,
+  castInPlace,
+  castLeaf,
+  castScalar,
+  type DroppedField,
+} from './cast'
 export { compareEvents, normalizeForComparison } from './compare'
 export { FieldNode } from './fieldTree'
 export { type FieldType, type FieldTypes, fieldTypes } from './fieldTypes'

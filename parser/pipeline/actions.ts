@@ -1,4 +1,4 @@
-import { deleteAt, type FieldNode, renderedToValue, valueAt, writeAt } from '../ecs'
+import { castLeaf, deleteAt, type FieldNode, renderedToValue, valueAt, writeAt } from '../ecs'
 import { pyStr } from '../template'
 import type { ActionTrace, Capture, EcsEvent, Value } from '../types'
 import type { RunState } from './state'
@@ -12,6 +12,14 @@ function owned(value: Value): Value {
   return typeof value === 'object' && value !== null ? structuredClone(value) : value
 }
 
+/** The `final` layer's copy of a write: cast as the finished event will be, or gone if it fails. */
+function writeFinal(state: RunState, final: EcsEvent, field: FieldNode, value: Value): void {
+  const typed = castLeaf(field, value, [])
+  if (typed === undefined) deleteAt(final, field.keys)
+  else writeAt(final, field.keys, typed)
+  state.filters.layersChanged()
+}
+
 /** Writes one field into the event, and into the stage's layer when a template reads that layer. */
 function write(
   state: RunState,
@@ -22,7 +30,7 @@ function write(
   captures: Capture[],
 ): void {
   writeAt(state.event, field.keys, value)
-  if (state.eventIsLayer) state.filters.layersChanged()
+  if (state.final) writeFinal(state, state.final, field, value)
   const isObject = typeof value === 'object' && value !== null
   if (isObject) state.sharesValues = true
   state.sources.wrote(field, captures, isObject && !Array.isArray(value))
@@ -112,7 +120,10 @@ export function runAction(state: RunState, layer: EcsEvent | null, action: Compi
     else {
       for (const field of action.fields) {
         deleteAt(state.event, field.keys)
-        if (state.eventIsLayer) state.filters.layersChanged()
+        if (state.final) {
+          deleteAt(state.final, field.keys)
+          state.filters.layersChanged()
+        }
         state.sources.forget(field)
       }
     }

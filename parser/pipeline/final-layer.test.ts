@@ -32,7 +32,34 @@ function run(line: string) {
   return parse(parser, line, { framing: { enabled: false, timezone: 'UTC', now: new Date() } })
 }
 
+const TYPED = `pipeline:
+  - name: fields
+stages:
+  fields:
+    actions:
+      - set:
+          http.response.status_code: '{{ original.message }}'
+      - set:
+          event.outcome: success
+        filter: '{{ final.http.response.status_code < 400 }}'
+      - set:
+          event.category: '["web"]'
+      - set:
+          event.kind: '{{ final.event.category[0] }}'
+`
+
 describe('the final layer', () => {
+  it('holds each field cast to its type: a long compares as a number, a list indexes', () => {
+    const { parser } = compile(loadFormat({ 'ingest/parser.yml': TYPED }), { platform: '2026' })
+    if (!parser) throw new Error('no parser')
+    const event = (line: string) =>
+      parse(parser, line, { framing: { enabled: false, timezone: 'UTC', now: new Date() } }).event
+    expect(event('200').event).toEqual({ outcome: 'success', category: ['web'], kind: 'web' })
+    expect(event('404').event).toEqual({ category: ['web'], kind: 'web' })
+    // A value casting drops is not in final: the comparison raises and its action is skipped.
+    expect(event('n/a').event).toEqual({ category: ['web'], kind: 'web' })
+  })
+
   it('reads fields set by earlier actions, and forgets deleted ones', () => {
     expect(run('1.2.3.4').event).toEqual({
       message: '1.2.3.4',

@@ -124,11 +124,11 @@ export function runPipeline(
     fieldSources: {},
     framing: framingTrace(framed),
   }
-  const event: EcsEvent = { message }
+  const final: EcsEvent | null = parser.readsFinal ? { message } : null
   const state: RunState = {
-    layers: parser.readsFinal ? { original: input, final: event } : { original: input },
-    event,
-    eventIsLayer: parser.readsFinal,
+    layers: final ? { original: input, final } : { original: input },
+    event: { message },
+    final,
     sources: new SourceTracker(whole, parser.fields),
     trace,
     filters: new FilterResults(),

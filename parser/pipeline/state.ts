@@ -12,8 +12,11 @@ export interface RunState {
   readonly sources: SourceTracker
   readonly trace: Trace
   readonly filters: FilterResults
-  /** Whether the layers hold the event itself as `final`: each write then changes what filters see. */
-  readonly eventIsLayer: boolean
+  /**
+   * The layer `final`, when a template reads it: the event as built so far, each field already cast
+   * to its type (Apache's filters compare `final.http.response.status_code < 400`).
+   */
+  readonly final: EcsEvent | null
   /** Where the message the format reads starts in the raw line, behind any header framing stripped. */
   readonly messageStart: number
   /**
