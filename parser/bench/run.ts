@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml'
 import { compileGrok } from '../grok'
 import { compile, loadFormat, parse } from '../index'
 import { readFormatFolder } from '../node/read-folder'
+import { printAdversarialReport } from './adversarial'
 import { adversarialLines, makeCorpus } from './corpus'
 import { throughput, worstCase } from './measure'
 
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   console.log(
     `adversarial: ${adversarial.length} lines of ${ADVERSARIAL_LENGTH / 1024} KiB, worst ${worst.milliseconds.toFixed(1)} ms (${worst.name}; target < 50 ms)`,
   )
+  printAdversarialReport(parser, format.samples.map((sample) => sample.message))
 }
 
 await main()
