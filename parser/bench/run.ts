@@ -59,7 +59,10 @@ async function main(): Promise<void> {
   console.log(
     `adversarial: ${adversarial.length} lines of ${ADVERSARIAL_LENGTH / 1024} KiB, worst ${worst.milliseconds.toFixed(1)} ms (${worst.name}; target < 50 ms)`,
   )
-  printAdversarialReport(parser, format.samples.map((sample) => sample.message))
+  printAdversarialReport(
+    parser,
+    format.samples.map((sample) => sample.message),
+  )
 }
 
 await main()
