@@ -163,3 +163,19 @@ describe('readDefinition: translate', () => {
     ).toEqual([{ code: 'schema', line: 9, column: 9, severity: 'error' }])
   })
 })
+
+describe('readDefinition: ignored_values', () => {
+  it('reads a list of strings, numbers as Python prints them', () => {
+    expect(shape(`ignored_values: ["-", "", 0]\npipeline: []\n`).ignoredValues).toEqual([
+      '-',
+      '',
+      '0',
+    ])
+  })
+
+  it('reports anything else at its value', () => {
+    expect(located(`ignored_values: "-"\npipeline: []\n`)).toEqual([
+      { code: 'schema', line: 1, column: 17, severity: 'error' },
+    ])
+  })
+})

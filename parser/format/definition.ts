@@ -11,7 +11,7 @@ import type {
   TextAt,
 } from './types'
 import { readYaml, spanOf, textAt, type YamlSource } from './yaml-source'
-import { asNode, pairNamed, valueNode } from './yaml-value'
+import { asNode, pairNamed, valueNode, yamlValue } from './yaml-value'
 
 /** The first key of a map: where to point when something the map should hold is missing. */
 function headOf(map: YAMLMap): Span {
@@ -152,6 +152,23 @@ function readStages(reader: SchemaReader, root: YAMLMap): Record<string, StageDe
   return stages
 }
 
+/** `ignored_values`, a list of strings (numbers as Python prints them), or [] when absent. */
+function readIgnoredValues(reader: SchemaReader, root: YAMLMap): string[] {
+  const pair = pairNamed(root, 'ignored_values')
+  if (!pair) return []
+  const node = valueNode(pair)
+  const values = isSeq(node) ? node.items.map((item) => yamlValue(item)) : []
+  const texts = values.flatMap((value) =>
+    typeof value === 'string' || typeof value === 'number' ? [String(value)] : [],
+  )
+  if (!isSeq(node) || texts.length !== values.length)
+    reader.problem(
+      spanOf(node, spanOf(asNode(pair.key))),
+      "'ignored_values' must be a list of strings",
+    )
+  return texts
+}
+
 /**
  * parser.yml as a definition. Problems are diagnostics; the definition is null when the YAML
  * is broken or its shape is too wrong to run (a missing pipeline, a malformed step or action).
@@ -181,10 +198,13 @@ export function readDefinition(
   }
   const stages = readStages(reader, yaml.root)
   const name = reader.text(yaml.root, 'name', false)
+  const ignoredValues = readIgnoredValues(reader, yaml.root)
   const all = [...diagnostics, ...reader.diagnostics]
   const broken = reader.diagnostics.length > 0
   return {
-    definition: broken ? null : { file, name: name?.value ?? null, pipeline, stages },
+    definition: broken
+      ? null
+      : { file, name: name?.value ?? null, ignoredValues, pipeline, stages },
     diagnostics: all,
   }
 }

@@ -150,6 +150,8 @@ export type StepDefinition = GrokStepDefinition | StageStepDefinition
 export interface ParserDefinition {
   file: string
   name: string | null
+  /** `ignored_values`: renderings a set never writes (real formats list "-" and ""). */
+  ignoredValues: string[]
   pipeline: StepDefinition[]
   stages: Record<string, StageDefinition>
 }

@@ -74,3 +74,21 @@ stages:
     expect([passed?.status, plain?.status]).toEqual(['ran', 'ran'])
   })
 })
+
+describe('ignored_values', () => {
+  const yaml = `ignored_values: ["-", ""]
+pipeline:
+  - name: fields
+stages:
+  fields:
+    actions:
+      - set:
+          user.name: '{{ original.message }}'
+          event.reason: '{{ original.message }} seen'
+`
+
+  it('keeps a set from writing a value rendered as one of them', () => {
+    expect(run(yaml, '-').event).toEqual({ message: '-', event: { reason: '- seen' } })
+    expect(run(yaml, 'bob').event).toMatchObject({ user: { name: 'bob' } })
+  })
+})

@@ -62,6 +62,13 @@ function runSet(
       trace.skipped.push({ field: field.name, reason: errorMessage(error) })
       continue
     }
+    if (state.ignored.has(rendered)) {
+      trace.skipped.push({
+        field: field.name,
+        reason: `${JSON.stringify(rendered)} is an ignored value`,
+      })
+      continue
+    }
     const value = renderedToValue(rendered)
     if (value === undefined) {
       trace.skipped.push({

@@ -175,7 +175,8 @@ export function compile(
       types,
       writable: addHeaderFields(fieldsWritten(steps)),
     })
-    const parser = { rules, platform, steps, types, fields, finish, readsFinal }
+    const ignoredValues = new Set(definition.ignoredValues)
+    const parser = { rules, platform, steps, types, fields, finish, readsFinal, ignoredValues }
     return { parser, diagnostics }
   } catch (error) {
     const message = `internal error while compiling: ${error instanceof Error ? error.message : String(error)}`

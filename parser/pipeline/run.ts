@@ -129,6 +129,7 @@ export function runPipeline(
     layers: final ? { original: input, final } : { original: input },
     event: { message },
     final,
+    ignored: parser.ignoredValues,
     sources: new SourceTracker(whole, parser.fields),
     trace,
     filters: new FilterResults(),

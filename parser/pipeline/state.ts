@@ -17,6 +17,8 @@ export interface RunState {
    * to its type (Apache's filters compare `final.http.response.status_code < 400`).
    */
   readonly final: EcsEvent | null
+  /** Renderings a set does not write (parser.yml's `ignored_values`). */
+  readonly ignored: ReadonlySet<string>
   /** Where the message the format reads starts in the raw line, behind any header framing stripped. */
   readonly messageStart: number
   /**

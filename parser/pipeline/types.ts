@@ -117,4 +117,6 @@ export interface CompiledParser {
   readonly finish: Finisher
   /** Whether a template reads `final`, the event as built so far (a layer real formats use). */
   readonly readsFinal: boolean
+  /** Renderings a set never writes: parser.yml's `ignored_values`. */
+  readonly ignoredValues: ReadonlySet<string>
 }
