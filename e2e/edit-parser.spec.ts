@@ -38,6 +38,10 @@ test('editing the parser: errors where they are, the last good parser meanwhile,
   await expect(parserEditor(page)).toContainText('pipeline:')
   const summary = page.getByTestId('regression-summary')
   await expect(summary).toHaveText('34/34 passing')
+  // The rule that matched the line under the cursor is highlighted where it is written.
+  await page.locator('[data-sample="NETWORK_SOURCE"]').click()
+  await expect(parserEditor(page)).toHaveAttribute('data-matched-rule', 'SSHD_CONNECTION_FROM@29')
+  await expect(parserEditor(page).locator('.matched-rule-line')).toHaveCount(1)
 
   // A pattern that does not exist: marked at its line, the last good parser keeps parsing.
   await replaceInParser(page, RULE, BROKEN)

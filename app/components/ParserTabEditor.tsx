@@ -33,6 +33,8 @@ export function ParserTabEditor({ format }: { format: FormatSummary }) {
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null)
   const ruleMark = useRef<editor.IEditorDecorationsCollection | null>(null)
   const applying = useRef(false)
+  // The log line and rule last scrolled to: a recompile alone does not scroll the editor.
+  const revealed = useRef<string | null>(null)
   const [mounted, setMounted] = useState(false)
   const definitions = usePlayground((state) => state.definitions)
   const wanted = wantedText(format, definitions)
@@ -97,6 +99,11 @@ export function ParserTabEditor({ format }: { format: FormatSummary }) {
           ]
         : [],
     )
+    if (!rule) return
+    const shown = `${current.line}:${rule.name}`
+    if (shown !== revealed.current)
+      editorRef.current?.revealLineInCenterIfOutsideViewport(rule.line)
+    revealed.current = shown
   }, [mounted, rule, current.line])
 
   return (
