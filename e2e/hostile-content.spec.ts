@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { encodePermalink } from '../app/share/permalink'
 import type { EcsEvent } from '../parser/types'
@@ -13,6 +14,7 @@ import {
   expect,
   logEditor,
   openPlayground,
+  replaceEditorText,
   replaceLogText,
   test,
   visibleText,
@@ -38,14 +40,11 @@ async function visitTabs(page: Page, dialogs: readonly string[]): Promise<void> 
   }
 }
 
-/** The Explain tab's value of `message`, as the user reads it. */
-async function explainedMessage(page: Page): Promise<string> {
+/** The Explain tab's value of `field` (default: message), as the user reads it. */
+async function explainedValue(page: Page, field = 'message'): Promise<string> {
   await page.getByRole('tab', { name: /^Explain/ }).click()
-  return (
-    (await page
-      .locator('.explain-field[data-field="message"] .explain-field-value')
-      .textContent()) ?? ''
-  )
+  const value = page.locator(`.explain-field[data-field="${field}"] .explain-field-value`)
+  return (await value.textContent()) ?? ''
 }
 
 test.describe('hostile content stays inert and readable', () => {
@@ -67,11 +66,11 @@ test.describe('hostile content stays inert and readable', () => {
       await visitTabs(page, dialogs)
     }
     await goToLine(page, LINES.indexOf(HOSTILE_LINES.controls) + 1)
-    expect(await explainedMessage(page)).toBe(
+    expect(await explainedValue(page)).toBe(
       'nul\\x00bell\\x07back\\x08tab\tvt\\x0bff\\x0cdel\\x7fend',
     )
     await goToLine(page, LINES.indexOf(HOSTILE_LINES.bidi) + 1)
-    expect(await explainedMessage(page)).toBe('user \\u202eexe.txt\\u202c ok')
+    expect(await explainedValue(page)).toBe('user \\u202eexe.txt\\u202c ok')
     await page.screenshot({ path: 'test-results/hostile-pasted.png' })
   })
 
@@ -151,7 +150,44 @@ test.describe('hostile content stays inert and readable', () => {
       await goToLine(page, line)
       await visitTabs(page, dialogs)
     }
-    expect(await explainedMessage(page)).toBe('lone \\ud800 high and \\udfff low')
+    expect(await explainedValue(page)).toBe('lone \\ud800 high and \\udfff low')
+  })
+
+  test('a parser definition carrying hostile values, comments and a broken pattern stays inert', async ({
+    page,
+  }) => {
+    const dialogs = recordDialogs(page)
+    const builtin = await readFile('parser/formats/vmware-esxi/ingest/parser.yml', 'utf8')
+    // YAML's double-quoted escapes put real control characters in the value.
+    const hostile = builtin.replace(
+      '          observer.product: ESXi\n',
+      `          observer.product: ESXi\n          labels.note: "${HOSTILE_LINES.image.replaceAll('"', '\\"')} nul\\0 esc\\e[31m \\u202e"\n          # ${HOSTILE_LINES.script}\n`,
+    )
+    expect(hostile).not.toBe(builtin)
+    await openPlayground(page)
+    await page.getByRole('tab', { name: 'Parser' }).click()
+    const parserEditor = page.getByTestId('parser-editor')
+    await expect(parserEditor).toContainText('pipeline:')
+    await replaceEditorText(page, parserEditor, hostile)
+    await expect(page.getByTestId('regression-summary')).toContainText('0/34 passing')
+
+    await page.getByRole('tab', { name: 'Logs' }).click()
+    await replaceLogText(page, 'Connection from 1.2.3.4 port 33398')
+    await visitTabs(page, dialogs)
+    expect(await explainedValue(page, 'labels.note')).toBe(
+      `${HOSTILE_LINES.image} nul\\x00 esc\\x1b[31m \\u202e`,
+    )
+
+    // A broken pattern named like markup: the error that quotes it is text too.
+    await page.getByRole('tab', { name: 'Parser' }).click()
+    await replaceEditorText(
+      page,
+      parserEditor,
+      hostile.replace('%{SSHD_CONNECTION_FROM}', `%{${HOSTILE_LINES.image}}`),
+    )
+    await expect(page.getByTestId('definition-notice')).toContainText('definition has errors')
+    await expectInert(page, dialogs)
+    await page.screenshot({ path: 'test-results/hostile-definition.png' })
   })
 
   test('the built page carries the Content-Security-Policy', async ({ page }) => {

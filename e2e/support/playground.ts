@@ -114,9 +114,14 @@ export async function openPlayground(page: Page): Promise<void> {
 
 /** Replaces the log editor's content by a real clipboard paste, leaving the cursor at its end. */
 export async function replaceLogText(page: Page, text: string): Promise<void> {
+  await replaceEditorText(page, logEditor(page), text)
+}
+
+/** Replaces a Monaco editor's whole content by a real clipboard paste. */
+export async function replaceEditorText(page: Page, editor: Locator, text: string): Promise<void> {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.evaluate((content) => navigator.clipboard.writeText(content), text)
-  await logEditor(page).locator('.view-lines').click()
+  await editor.locator('.view-lines').click()
   await page.keyboard.press('ControlOrMeta+A')
   await page.keyboard.press('ControlOrMeta+V')
 }
