@@ -4,7 +4,7 @@ import { FieldNode } from './fieldTree'
 import type { FieldTypes } from './fieldTypes'
 import { readListLiteral } from './listLiteral'
 import { BoundedMemo } from './memo'
-import { cloneEvent, cloneValue, isValueObject } from './paths'
+import { cloneEvent, cloneValue, isValueObject, ownsKey } from './paths'
 
 export { type CastResult, castScalar, type ScalarCaster, scalarCaster } from './scalar'
 
@@ -63,7 +63,7 @@ export function castLeaf(
 }
 
 function hasKeys(node: { [key: string]: Value }): boolean {
-  for (const key in node) if (Object.hasOwn(node, key)) return true
+  for (const key in node) if (ownsKey(node, key)) return true
   return false
 }
 
@@ -73,7 +73,7 @@ function castObject(
   dropped: DroppedField[],
 ): void {
   for (const key in node) {
-    if (!Object.hasOwn(node, key)) continue
+    if (!ownsKey(node, key)) continue
     const value = node[key] as Value
     const child = field.child(key)
     if (isValueObject(value)) {

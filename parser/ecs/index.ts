@@ -27,6 +27,7 @@ export {
   getPath,
   isValueObject,
   leafPaths,
+  ownsKey,
   setPath,
   valueAt,
   writeAt,

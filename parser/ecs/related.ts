@@ -1,6 +1,6 @@
 // engine.md §6.4: related.* gathers the event's IPs, users and hosts.
 import type { EcsEvent, Value } from '../types'
-import { type FieldPath, fieldPath, isValueObject, valueAt } from './paths'
+import { type FieldPath, fieldPath, isValueObject, ownsKey, valueAt } from './paths'
 import { WritableFields } from './writable'
 
 export type RelatedField = 'related.ip' | 'related.user' | 'related.hosts'
@@ -75,7 +75,7 @@ function addStrings(values: Set<string>, value: Value | undefined): boolean {
 
 function addNatIps(event: EcsEvent, values: Set<string>, sources: string[]): void {
   for (const key in event) {
-    if (!Object.hasOwn(event, key)) continue
+    if (!ownsKey(event, key)) continue
     const block = event[key]
     const nat = isValueObject(block) && Object.hasOwn(block, 'nat') ? block.nat : undefined
     const ip = isValueObject(nat) && Object.hasOwn(nat, 'ip') ? nat.ip : undefined
