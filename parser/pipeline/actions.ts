@@ -55,12 +55,18 @@ function runSet(
       else write(state, layer, trace, field, owned(source.value), [])
       continue
     }
+    // Most values are one capture, a string or None: read, they need no rendering.
+    const printed = source.printed === null ? undefined : valueAt(state.layers, source.printed)
     let rendered: string
-    try {
-      rendered = source.template.render(state.layers)
-    } catch (error) {
-      trace.skipped.push({ field: field.name, reason: errorMessage(error) })
-      continue
+    if (typeof printed === 'string') rendered = printed
+    else if (printed === null) rendered = 'None'
+    else {
+      try {
+        rendered = source.template.render(state.layers)
+      } catch (error) {
+        trace.skipped.push({ field: field.name, reason: errorMessage(error) })
+        continue
+      }
     }
     if (state.ignored.has(rendered)) {
       trace.skipped.push({

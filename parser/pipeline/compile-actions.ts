@@ -35,7 +35,8 @@ function compileSetField(context: ActionContext, { value }: SetField): SetSource
   if (!compiled) return null
   if (compiled.kind === 'constant') return constant(compiled.rendered)
   const references = resolveReferences(compiled.template.references, context.layers)
-  return { kind: 'template', template: compiled.template, references }
+  const printed = compiled.template.printedPath ?? null
+  return { kind: 'template', template: compiled.template, references, printed }
 }
 
 export function compileAction(

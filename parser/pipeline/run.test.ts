@@ -309,3 +309,34 @@ stages:
     expect(trace.fieldSources['url.domain']?.map(({ field }) => field)).toEqual(['url'])
   })
 })
+
+describe('parse: values of a printed path', () => {
+  const parser = parserOf(`pipeline:
+${GROK}        pattern: '^%{WORD:verb}(?: %{INT:count})?$'
+  - name: values
+stages:
+  values:
+    actions:
+      - set:
+          event.action: '{{ parsed_event.result.verb }}'
+          event.code: '{{ parsed_event.result.count }}'
+          event.reason: '{{ parsed_event.result.nothing }}'
+          event.provider: '{{ parsed_event.result.verb.x }}'
+          event.kind: '{{ parsed_event.missing }}'
+          event.dataset: '{{ parsed_event }}'
+`)
+
+  it('writes a string as rendered, skips None, and leaves every other value to rendering', () => {
+    const { event, trace } = parse(parser, 'opened')
+    expect(event.event).toEqual({
+      action: 'opened',
+      dataset: "{'result': {'verb': 'opened', 'count': None}}",
+    })
+    expect(trace.actions[0]?.skipped).toEqual([
+      { field: 'event.code', reason: 'rendered None' },
+      { field: 'event.reason', reason: 'rendered empty' },
+      { field: 'event.provider', reason: 'rendered empty' },
+      { field: 'event.kind', reason: 'rendered empty' },
+    ])
+  })
+})

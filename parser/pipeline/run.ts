@@ -1,4 +1,4 @@
-import { castInPlace, cloneEvent, type FieldNode, isValueObject, valueAt } from '../ecs'
+import { castInPlace, cloneEvent, type FieldNode, isValueObject, ownsKey, valueAt } from '../ecs'
 import { type Framed, type FramingOptions, frame } from '../framing'
 import type { Capture, EcsEvent, ParseResult, StepTrace, Trace, Value } from '../types'
 import { runAction } from './actions'
@@ -73,7 +73,7 @@ function runSteps(parser: CompiledParser, state: RunState): void {
 /** The sources of every leaf of the finished event, in its key order. */
 function recordSources(state: RunState, node: { [key: string]: Value }, field: FieldNode): void {
   for (const key in node) {
-    if (!Object.hasOwn(node, key)) continue
+    if (!ownsKey(node, key)) continue
     const value = node[key]
     const child = field.child(key)
     if (isValueObject(value)) recordSources(state, value, child)

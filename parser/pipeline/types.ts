@@ -40,7 +40,13 @@ export type SourceReference =
 
 /** The value of one field of a `set` action. `undefined` constants are never written, for `reason`. */
 export type SetSource =
-  | { kind: 'template'; template: Template; references: SourceReference[] }
+  | {
+      kind: 'template'
+      template: Template
+      references: SourceReference[]
+      /** The template's printed path (`{{ a.b.c }}`), read without rendering where it holds a string or None. */
+      printed: readonly string[] | null
+    }
   | { kind: 'constant'; value: Value | undefined; reason: string }
 
 export interface CompiledSet {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compileDirect, UNDECIDED } from './direct'
+import { compileDirect, printedPath, UNDECIDED } from './direct'
 import { parseTemplate } from './parser'
 import type { Scope } from './template'
 
@@ -57,5 +57,21 @@ describe('direct rendering over objects', () => {
     const render = direct('{{ e.toString }}|{{ e.constructor }}|{{ e.valueOf }}')
     expect(render?.({ e: {} })).toBe('||')
     expect(render?.({ e: { toString: 'a', constructor: 1, valueOf: null } })).toBe('a|1|None')
+  })
+})
+
+describe('printed paths', () => {
+  it.each([
+    ['{{ e.r.ip }}', ['e', 'r', 'ip']],
+    ['{{ e }}', ['e']],
+    ['ip={{ e.r.ip }}', null],
+    ['{{ e.r.ip }}{{ e.r.port }}', null],
+    ['{{ e.items }}', null],
+    ['{{ e.r.ip | upper }}', null],
+    ['{{ e.r.none == None }}', null],
+    ['{{ None }}', null],
+    ['', null],
+  ])('%s prints %j', (source, path) => {
+    expect(printedPath(parseTemplate(source))).toEqual(path)
   })
 })

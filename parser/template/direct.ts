@@ -84,6 +84,20 @@ function compileExprPiece(expr: Expr): Piece | null {
   }
 }
 
+/**
+ * For a template that is exactly `{{ a.b.c }}`, read as the direct renderer reads it: the path.
+ * Where it leads through own keys of plain objects to a string, that string is what it renders;
+ * to None, 'None'. Null for any other template.
+ */
+export function printedPath(body: readonly Stmt[]): string[] | null {
+  const [stmt] = body
+  if (body.length !== 1 || stmt?.kind !== 'output' || stmt.parts.length !== 1) return null
+  const [part] = stmt.parts
+  if (part === undefined || typeof part === 'string') return null
+  const path = pathOf(part)
+  return path && !path.slice(1).some(isDictMethod) ? path : null
+}
+
 /** A direct renderer for a template of one output of text and those shapes, else null. */
 export function compileDirect(body: readonly Stmt[]): DirectRender | null {
   if (body.length === 0) return () => ''

@@ -1,7 +1,7 @@
 // compileTemplate: parse and compile once, render many times with Jinja2's output rules.
 import type { Stmt } from './ast'
 import { assignedNames, compileBody, type Exec } from './compileStmt'
-import { compileDirect, UNDECIDED } from './direct'
+import { compileDirect, printedPath, UNDECIDED } from './direct'
 import { TemplateRuntimeError, TemplateSyntaxError } from './errors'
 import { Frame, RootScope, type Scope } from './frame'
 import { parseTemplate } from './parser'
@@ -15,6 +15,11 @@ export interface Template {
   render(scope: Scope): string
   /** Dotted paths the template reads from its scope, e.g. 'parsed_event.result.source_ip'. */
   readonly references: readonly string[]
+  /**
+   * For a template that is exactly `{{ a.b.c }}`, its path: a caller holding plain values may read
+   * a string or None there itself (printed as itself, or 'None') instead of rendering.
+   */
+  readonly printedPath?: readonly string[] | null
 }
 
 /** Throws TemplateSyntaxError where Jinja2 would refuse the template (or this engine cannot run it). */
@@ -34,6 +39,7 @@ export function compileTemplate(source: string): Template {
   return {
     source,
     references: collectReferences(body),
+    printedPath: printedPath(body),
     render(scope: Scope): string {
       if (direct) {
         const text = direct(scope)
