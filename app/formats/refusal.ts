@@ -12,13 +12,13 @@ const located = (diagnostic: Diagnostic) =>
  * A folder is refused when it has no working parser or when any of its files has an error (a test
  * that does not read, a broken manifest): loading it half would hide what is wrong.
  */
-export function refusalOf(summary: FormatSummary): string | null {
+export function refusalOf(summary: FormatSummary, folder: string): string | null {
   const errors = summary.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
   if (summary.definitionState === 'ok' && errors.length === 0) return null
   const heading =
     summary.definitionState === 'ok'
-      ? 'This folder has errors'
-      : 'This folder has no working parser (ingest/parser.yml)'
+      ? `${folder} was not opened: it has errors`
+      : `${folder} was not opened: it has no working parser`
   const listed = errors.slice(0, LISTED).map(located)
   if (errors.length > LISTED) listed.push(`… and ${errors.length - LISTED} more`)
   return listed.length === 0 ? `${heading}.` : `${heading}:\n${listed.join('\n')}`

@@ -138,7 +138,7 @@ export class PlaygroundController {
     const wanted: Wanted = { source, definition: null, platform: null }
     const answer = await this.client.request('load', { minRev: this.nextRev(), ...wanted }, 'load')
     if (answer.status !== 'answered') return false
-    const refusal = refusalOf(answer.body)
+    const refusal = refusalOf(answer.body, source.kind === 'folder' ? source.name : 'The format')
     if (refusal !== null) {
       this.store.getState().setFormatError(refusal)
       await this.load()

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import type { Diagnostic } from '../../parser/types'
+import type { FormatSummary } from '../worker/protocol'
+import { refusalOf } from './refusal'
+
+const problem = (file: string, line: number, severity: Diagnostic['severity']): Diagnostic => ({
+  severity,
+  code: 'test-file',
+  file,
+  line,
+  column: 3,
+  endLine: line,
+  endColumn: 4,
+  message: `problem ${line}`,
+})
+
+function summary(
+  definitionState: FormatSummary['definitionState'],
+  diagnostics: Diagnostic[],
+): FormatSummary {
+  return {
+    rev: 1,
+    name: 'F',
+    slug: 'f',
+    uuid: 'u',
+    rules: null,
+    diagnostics,
+    definition: { file: 'ingest/parser.yml', text: '' },
+    sourceDefinition: '',
+    definitionState,
+    platform: '2026',
+    manifestPlatform: null,
+    customPatterns: {},
+    samples: [],
+  }
+}
+
+describe('refusalOf', () => {
+  it('takes a folder whose parser compiles and whose files have warnings at most', () => {
+    expect(refusalOf(summary('ok', [problem('tests/A.json', 1, 'warning')]), 'f')).toBeNull()
+  })
+
+  it('refuses a folder without a working parser, or with an error in any file, saying where', () => {
+    expect(
+      refusalOf(summary('broken-no-parser', [problem('ingest/parser.yml', 7, 'error')]), 'f'),
+    ).toBe(`f was not opened: it has no working parser:
+ingest/parser.yml:7:3: problem 7`)
+    expect(refusalOf(summary('ok', [problem('tests/A.json', 2, 'error')]), 'g')).toBe(
+      'g was not opened: it has errors:\ntests/A.json:2:3: problem 2',
+    )
+  })
+
+  it('lists five problems and counts the rest', () => {
+    const many = Array.from({ length: 7 }, (_, index) =>
+      problem('tests/A.json', index + 1, 'error'),
+    )
+    const refusal = refusalOf(summary('ok', many), 'f') ?? ''
+    expect(refusal.split('\n')).toHaveLength(7)
+    expect(refusal).toMatch(/tests\/A\.json:5:3: problem 5\n… and 2 more$/)
+  })
+})
