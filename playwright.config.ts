@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { chromium, defineConfig } from '@playwright/test'
+import { chromium, defineConfig, type LaunchOptions } from '@playwright/test'
 
 // Debian's chromium is what CI installs; Playwright's own download is only a fallback for machines that have it.
 function findChromium(): string {
@@ -11,6 +11,23 @@ function findChromium(): string {
   throw new Error(
     'No Chromium found: install it with `apt-get install chromium` (Debian) or set CHROMIUM_PATH.',
   )
+}
+
+/** How every browser of the project starts, stories and browser benchmark alike. */
+export function chromiumLaunchOptions(): LaunchOptions {
+  return {
+    executablePath: findChromium(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  }
 }
 
 // Overridable so that several checkouts or builds can run their stories side by side.
@@ -29,19 +46,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: findChromium(),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     // Vite locks one preview per project; parallel runs already differ by port and build folder.
