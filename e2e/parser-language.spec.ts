@@ -24,13 +24,26 @@ async function openParserTab(page: Page): Promise<Locator> {
   return editor
 }
 
-/** Moves the cursor `into` characters past the start of `text` (or to its end), as a user would with Find. */
-async function cursorAt(page: Page, editor: Locator, text: string, into: number | 'end') {
+/** Searches the editor for `text` with Find; answers the widget's match count ('No results', 'N of M'). */
+async function find(page: Page, editor: Locator, text: string): Promise<Locator> {
   await editor.locator('.view-lines').click()
   await page.keyboard.press('Control+F')
   await page.keyboard.press('Control+A')
   await page.keyboard.type(text)
-  await expect(editor.locator('.find-widget .matchesCount')).toHaveText(/^1 of 1$/)
+  const count = editor.locator('.find-widget .matchesCount')
+  await expect(count).not.toHaveText('')
+  return count
+}
+
+async function findCount(page: Page, editor: Locator, text: string): Promise<string> {
+  const shown = (await (await find(page, editor, text)).textContent()) ?? ''
+  await page.keyboard.press('Escape')
+  return shown
+}
+
+/** Moves the cursor `into` characters past the start of `text` (or to its end), found with Find. */
+async function cursorAt(page: Page, editor: Locator, text: string, into: number | 'end') {
+  await expect(await find(page, editor, text)).toHaveText('1 of 1')
   await page.keyboard.press('Escape')
   if (into === 'end') {
     await page.keyboard.press('ArrowRight')
@@ -83,4 +96,17 @@ test('typing offers pattern names after %{ and capture names after parsed_event.
   await page.keyboard.type(' or parsed_event.result.')
   await expect(suggestions.filter({ hasText: /^user_name/ })).toBeVisible()
   await expect(suggestions.filter({ hasText: /^source_ip/ })).toBeVisible()
+})
+
+test('F2 renames a custom pattern at its definition and every reference', async ({ page }) => {
+  await openPlayground(page)
+  const editor = await openParserTab(page)
+  await cursorAt(page, editor, 'SSHD_CONNECTION_FROM:', 3)
+  await page.keyboard.press('F2')
+  const input = page.locator('.rename-box input')
+  await expect(input).toHaveValue('SSHD_CONNECTION_FROM')
+  await input.fill('SSHD_CONNECTED_FROM')
+  await input.press('Enter')
+  await expect.poll(() => findCount(page, editor, 'SSHD_CONNECTED_FROM')).toMatch(/of 2$/)
+  expect(await findCount(page, editor, 'SSHD_CONNECTION_FROM')).toBe('No results')
 })

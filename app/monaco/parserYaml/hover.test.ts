@@ -45,4 +45,10 @@ describe('hoverAt', () => {
     const typo = hoverAt(text, readOutline(text), offsetOf(text, 'prot'), BASE)
     expect(typo?.contents).toContain('`parsed_event.result.prot` is undefined')
   })
+
+  it('describes the capture, not the pattern, when hovering the field of a reference', () => {
+    const field = hover(offsetOf(DEFINITION, ':ip_address', 3))
+    expect(field && DEFINITION.slice(field.span.start, field.span.end)).toBe('ip_address')
+    expect(field?.contents).toContain('**ip_address** — grok capture')
+  })
 })

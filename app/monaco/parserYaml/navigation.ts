@@ -10,7 +10,7 @@ export type NamedThing =
   | { kind: 'pattern'; pattern: CustomPattern; step: GrokStep }
   | { kind: 'pipeline entry'; named: Named }
   | { kind: 'stage'; named: Named }
-  /** A capture name read by a template, or given by a `(?P<name>…)` group. */
+  /** A capture name: read by a template, or given by `%{NAME:name}` or `(?P<name>…)`. */
   | { kind: 'capture'; name: string; step: GrokStep; span: Span }
 
 const within = (span: Span, offset: number) => span.start <= offset && offset <= span.end
@@ -28,6 +28,10 @@ export function symbolAt(text: string, outline: ParserOutline, offset: number): 
   for (const step of outline.grokSteps) {
     if (!within(step.span, offset)) continue
     const reference = stepReferences(text, step).find((found) => within(found.span, offset))
+    const field = reference?.fieldSpan
+    if (reference?.field && field && within(field, offset)) {
+      return { kind: 'capture', name: reference.field, step, span: field }
+    }
     if (reference) return { kind: 'reference', reference, step }
     const pattern = step.customPatterns.find((custom) => within(custom.key, offset))
     if (pattern) return { kind: 'pattern', pattern, step }
@@ -79,15 +83,6 @@ export function usagesAt(
 ): Span[] {
   const symbol = symbolAt(text, outline, offset)
   if (symbol?.kind === 'capture') return captureUsages(text, outline, symbol.step, symbol.name)
-  const field = symbol?.kind === 'reference' ? symbol.reference.fieldSpan : null
-  if (
-    symbol?.kind === 'reference' &&
-    symbol.reference.field !== null &&
-    field &&
-    within(field, offset)
-  ) {
-    return captureUsages(text, outline, symbol.step, symbol.reference.field)
-  }
   if (symbol?.kind === 'reference' || symbol?.kind === 'pattern') {
     const name = symbol.kind === 'reference' ? symbol.reference.name : symbol.pattern.name
     const definition = symbol.step.customPatterns.find((pattern) => pattern.name === name)?.key

@@ -17,6 +17,8 @@ export interface Named {
 
 /** A stage of actions under `stages`. */
 export interface Stage extends Named {
+  /** From its key to the end of its actions. */
+  extent: Span
   /** The dotted fields its `set` actions write: what its layer holds (dialect.md). */
   fields: string[]
 }
@@ -161,7 +163,13 @@ export function readOutline(text: string): ParserOutline {
     for (const pair of stages.items) {
       const span = isScalar(pair.key) ? spanOf(pair.key) : null
       if (!isScalar(pair.key) || !span) continue
-      outline.stages.push({ name: String(pair.key.value), span, fields: setFields(pair.value) })
+      const end = (isMap(pair.value) ? spanOf(pair.value)?.end : undefined) ?? span.end
+      outline.stages.push({
+        name: String(pair.key.value),
+        span,
+        extent: { start: span.start, end },
+        fields: setFields(pair.value),
+      })
     }
     outline.templateScalars.push(...valueScalars(stages))
   }

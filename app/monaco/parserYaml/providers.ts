@@ -1,5 +1,6 @@
 // Monaco's side of the parser.yml language features: model positions to text offsets and back,
-// and the pure modules' answers as hovers, definitions, references and completion items.
+// and the pure modules' answers as hovers, definitions, references, completion items, renames
+// and symbols.
 
 import type * as Monaco from 'monaco-editor/editor/editor.api'
 import { completionsAt, type SuggestionKind } from './completion'
@@ -8,6 +9,8 @@ import { isParserModelUri } from './modelUri'
 import { definitionAt, usagesAt } from './navigation'
 import { type ParserOutline, readOutline, type Span } from './outline'
 import type { PatternTable } from './patternTable'
+import { renameSpans, renameTargetAt } from './rename'
+import { type OutlineSymbol, outlineSymbols } from './symbols'
 
 type MonacoApi = typeof Monaco
 type Model = Monaco.editor.ITextModel
@@ -40,6 +43,14 @@ export class ParserYamlProviders {
         provideReferences: (model, position, context) =>
           this.references(model, position, context.includeDeclaration),
       }),
+      languages.registerRenameProvider('yaml', {
+        provideRenameEdits: (model, position, newName) => this.rename(model, position, newName),
+        resolveRenameLocation: (model, position) => this.renameLocation(model, position),
+      }),
+      languages.registerDocumentSymbolProvider('yaml', {
+        displayName: 'parser.yml',
+        provideDocumentSymbols: (model) => this.symbols(model),
+      }),
       languages.registerCompletionItemProvider('yaml', {
         triggerCharacters: ['{', '.'],
         provideCompletionItems: (model, position) => this.completions(model, position),
@@ -48,6 +59,11 @@ export class ParserYamlProviders {
   }
 
   private place(model: Model, position: Monaco.IPosition): Place | null {
+    const outline = this.outline(model)
+    return outline && { ...outline, offset: model.getOffsetAt(position) }
+  }
+
+  private outline(model: Model): { text: string; outline: ParserOutline } | null {
     if (!isParserModelUri(model.uri.toString())) return null
     const version = model.getVersionId()
     let cached = this.outlines.get(model)
@@ -56,7 +72,7 @@ export class ParserYamlProviders {
       cached = { version, outline: readOutline(text) }
       this.outlines.set(model, cached)
     }
-    return { text, outline: cached.outline, offset: model.getOffsetAt(position) }
+    return { text, outline: cached.outline }
   }
 
   private range(model: Model, span: Span): Monaco.IRange {
@@ -86,6 +102,54 @@ export class ParserYamlProviders {
       uri: model.uri,
       range: this.range(model, span),
     }))
+  }
+
+  private renameLocation(model: Model, position: Monaco.Position) {
+    const place = this.place(model, position)
+    if (!place) return null
+    const target = renameTargetAt(place.text, place.outline, place.offset)
+    const at = 'refused' in target ? { start: place.offset, end: place.offset } : target.span
+    return {
+      range: this.range(model, at),
+      text: 'refused' in target ? '' : target.name,
+      rejectReason: 'refused' in target ? target.refused : undefined,
+    }
+  }
+
+  private rename(model: Model, position: Monaco.Position, newName: string) {
+    const place = this.place(model, position)
+    if (!place) return null
+    const spans = renameSpans(place.text, place.outline, place.offset, newName)
+    if ('refused' in spans) return { edits: [], rejectReason: spans.refused }
+    const versionId = model.getVersionId()
+    return {
+      edits: spans.map((span) => ({
+        resource: model.uri,
+        textEdit: { range: this.range(model, span), text: newName },
+        versionId,
+      })),
+    }
+  }
+
+  private symbols(model: Model): Monaco.languages.DocumentSymbol[] {
+    const outline = this.outline(model)
+    if (!outline) return []
+    const { SymbolKind } = this.monaco.languages
+    const kinds = {
+      'grok step': SymbolKind.Module,
+      'custom pattern': SymbolKind.Constant,
+      stage: SymbolKind.Class,
+    }
+    const convert = (symbol: OutlineSymbol): Monaco.languages.DocumentSymbol => ({
+      name: symbol.name,
+      detail: symbol.detail,
+      kind: kinds[symbol.kind],
+      tags: [],
+      range: this.range(model, symbol.span),
+      selectionRange: this.range(model, symbol.selection),
+      children: symbol.children.map(convert),
+    })
+    return outlineSymbols(outline.outline).map(convert)
   }
 
   private async completions(
