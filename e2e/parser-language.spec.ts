@@ -24,7 +24,7 @@ async function openParserTab(page: Page): Promise<Locator> {
   return editor
 }
 
-/** Searches the editor for `text` with Find; answers the widget's match count ('No results', 'N of M'). */
+/** Finds `text` with the editor's Find widget; returns its match count ('No results', 'N of M'). */
 async function find(page: Page, editor: Locator, text: string): Promise<Locator> {
   await editor.locator('.view-lines').click()
   await page.keyboard.press('Control+F')

@@ -1,6 +1,7 @@
-// Language features of the Parser tab's parser.yml editor: go to definition and hover (with the full
-// expansion) of grok pattern names, references of custom patterns and stages, completion of pattern
-// names, template layer paths and capture names, and stage names.
+// Language features of the Parser tab's parser.yml editor: hover (a pattern's definition and full
+// expansion, where a capture comes from), go to definition and references (custom patterns,
+// captures, stages), completion (pattern names after `%{`, layers and capture names in templates,
+// stage names), F2 rename and Go to Symbol.
 //
 // They act only on models whose URI is `parserModelUri(formatSlug)`, i.e.
 // `inmemory://format/<slug>/ingest/parser.yml`: create the Parser tab's model with that URI (for
