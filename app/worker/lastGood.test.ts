@@ -49,17 +49,21 @@ describe('ParserSession with edited definitions', () => {
     expect(result?.result.event).toMatchObject({ source: { ip: '1.2.3.4' } })
   })
 
-  it('has no parser when the first definition of a format is broken, nor from another format', () => {
-    expect(session.load(files, { definition: broken }).definitionState).toBe('broken-no-parser')
+  it('stands the source’s own definition in when an edit is broken from the first load on', () => {
+    const summary = session.load(files, { definition: broken })
+    expect(summary.definitionState).toBe('broken-using-last-good')
+    expect(summary.samples.every((sample) => sample.pass)).toBe(true)
+  })
+
+  it('has no parser when the format’s own definition is broken, nor from another format', () => {
     session.load(files)
-    const other = session.load(files, { source: 'folder:other', definition: broken })
+    const other = session.load({ ...files, [PARSER_FILE]: broken }, { source: 'folder:other' })
     expect(other.definitionState).toBe('broken-no-parser')
     expect(other.rules).toBeNull()
     expect(session.parseLines([CONNECTION], framing)).toEqual([])
     // The built-in format's last good parser is still there for it.
-    expect(session.load(files, { definition: broken }).definitionState).toBe(
-      'broken-using-last-good',
-    )
+    const builtinAgain = session.load({ ...files, [PARSER_FILE]: broken })
+    expect(builtinAgain.definitionState).toBe('broken-using-last-good')
   })
 
   it('runs every sample again with each definition: a misspelt rule fails its sample', () => {

@@ -28,31 +28,34 @@ export class LastGoodCompiler {
 
   /**
    * `source` names the format the definition belongs to: a last good parser of another format is
-   * never used. `platform` null means the one the manifest states.
+   * never used. `platform` null means the one the manifest states. `original` is the source's own
+   * definition, the stand-in when none of this source compiled yet (a broken edit after a reload).
    */
-  compile(format: Format, source: string, platform: PlatformProfile | null): Compiled {
+  compile(
+    format: Format,
+    source: string,
+    platform: PlatformProfile | null,
+    original: string | null = null,
+  ): Compiled {
     const options = platform === null ? {} : { platform }
     const compiled = compile(format, options)
     const { diagnostics } = compiled
-    const definition = format.files[PARSER_FILE] ?? ''
     if (compiled.parser) {
+      const definition = format.files[PARSER_FILE] ?? ''
       this.good = { source, definition, platform, parser: compiled.parser }
       return { parser: compiled.parser, state: 'ok', diagnostics }
     }
-    const good = this.good
     // Another format's parser is no stand-in; it is kept for when that format is loaded again.
-    if (!good || good.source !== source)
-      return { parser: null, state: 'broken-no-parser', diagnostics }
-    let parser = good.parser
-    if (good.platform !== platform) {
-      // The platform changed while the definition is broken: the last good one, under the new platform.
-      const files = { ...format.files, [PARSER_FILE]: good.definition }
-      const recompiled = compile({ ...format, files }, options).parser
-      if (recompiled) {
-        parser = recompiled
-        this.good = { ...good, platform, parser }
-      }
+    const good = this.good?.source === source ? this.good : null
+    if (good && good.platform === platform) {
+      return { parser: good.parser, state: 'broken-using-last-good', diagnostics }
     }
+    // The last good definition under a new platform, or the source's own one.
+    const standIn = good?.definition ?? original
+    const files = standIn === null ? null : { ...format.files, [PARSER_FILE]: standIn }
+    const parser = files && compile({ ...format, files }, options).parser
+    if (!parser || standIn === null) return { parser: null, state: 'broken-no-parser', diagnostics }
+    this.good = { source, definition: standIn, platform, parser }
     return { parser, state: 'broken-using-last-good', diagnostics }
   }
 }

@@ -98,7 +98,8 @@ export class ParserSession {
     const platform = options.platform === undefined ? this.platform : options.platform
     const files = definition === null ? sourceFiles : { ...sourceFiles, [PARSER_FILE]: definition }
     const format = loadFormat(files)
-    const { parser, state, diagnostics } = this.compiler.compile(format, source, platform)
+    const original = sourceFiles[PARSER_FILE] ?? null
+    const { parser, state, diagnostics } = this.compiler.compile(format, source, platform, original)
     this.rev = Math.max(this.rev + 1, minRev)
     const samplesByMessage = new Map<string, Sample>()
     for (const sample of format.samples) {
