@@ -1,6 +1,7 @@
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react'
 import { usePlayground } from '../store/index'
 import type { MainTab } from '../store/mainPane'
+import { FileTab } from './FileTab'
 import { LogEditor } from './LogEditor'
 import { DefinitionBadge, ParserTab } from './ParserTab'
 
@@ -16,6 +17,7 @@ interface MainPaneTab {
 const MAIN_TABS: readonly MainPaneTab[] = [
   { id: 'logs', label: 'Logs', content: () => <LogEditor /> },
   { id: 'parser', label: 'Parser', badge: () => <DefinitionBadge />, content: () => <ParserTab /> },
+  { id: 'file', label: 'File', content: () => <FileTab /> },
 ]
 
 const TAB_KEYS: Readonly<Record<string, (index: number, count: number) => number>> = {

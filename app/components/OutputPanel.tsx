@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useRef } from 'react'
+import { useCurrentLine } from '../results/currentLine'
 import { usePlayground } from '../store/index'
 import { OUTPUT_TABS, type OutputTab } from '../store/selection'
 import { CapturesTab } from './CapturesTab'
@@ -62,7 +63,8 @@ function TabContent({ tab }: { tab: OutputTab }) {
 export function OutputPanel() {
   const tab = usePlayground((state) => state.tab)
   const setTab = usePlayground((state) => state.setTab)
-  const line = usePlayground((state) => state.cursorLine)
+  // The line shown: the editor's, or the file's line picked in the File tab.
+  const { line } = useCurrentLine()
   const buttons = useRef(new Map<OutputTab, HTMLButtonElement>())
 
   // Arrow keys move between tabs (WAI-ARIA tabs pattern); Home and End jump to the ends.

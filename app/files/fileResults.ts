@@ -26,6 +26,12 @@ export interface RowFilter {
 
 export const NO_FILTER: RowFilter = { category: null, text: '' }
 
+/** Some rows of a run, by position in the list: `indexAt` gives the row's index in the run. */
+export interface RowSelection {
+  readonly length: number
+  indexAt: (position: number) => number
+}
+
 /**
  * A file run's results as they arrive: rows in line order, lines per category, and the NDJSON
  * parts. Appended in place, chunk by chunk, outside React state: the store only carries a counter
@@ -60,8 +66,16 @@ export class FileResults {
       .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))
   }
 
-  /** Indexes of the rows `filter` lets through, in line order. */
-  matching(filter: RowFilter): number[] {
+  /** The rows `filter` lets through, in line order; all of them without building a list. */
+  matching(filter: RowFilter): RowSelection {
+    if (filter.category === null && filter.text === '') {
+      return { length: this.rows.length, indexAt: (position) => position }
+    }
+    const indexes = this.filtered(filter)
+    return { length: indexes.length, indexAt: (position) => indexes[position] ?? -1 }
+  }
+
+  private filtered(filter: RowFilter): number[] {
     const text = filter.text.toLowerCase()
     const out: number[] = []
     this.rows.forEach((row, index) => {

@@ -8,7 +8,7 @@ import { FileResults } from './fileResults'
 import { unparsedLine } from './ndjson'
 
 /** The list, chart and progress are redrawn at most this often while a run goes. */
-const PUBLISH_MS = 100
+const PUBLISH_MS = 200
 const EXCERPT_LENGTH = 160
 
 export class FileRunner {
@@ -28,6 +28,7 @@ export class FileRunner {
     const results = new FileResults()
     this.current = results
     this.store.getState().setFileRun({
+      file,
       name: file.name,
       size: file.size,
       state: 'running',

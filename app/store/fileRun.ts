@@ -11,6 +11,8 @@ export type FileRunState = 'running' | 'done' | 'cancelled' | 'failed'
 
 /** A whole-file run as the page shows it. */
 export interface FileRunView {
+  /** The file itself: a picked line is read back from it (the page keeps offsets, not text). */
+  file: File
   name: string
   size: number
   state: FileRunState
@@ -42,7 +44,7 @@ export interface FileRunSlice {
   /** Progress of the run whose results are `results`; a replaced run's late news is dropped. */
   updateFileRun: (
     results: FileResults,
-    patch: Partial<Omit<FileRunView, 'results' | 'name' | 'size'>>,
+    patch: Partial<Omit<FileRunView, 'file' | 'results' | 'name' | 'size'>>,
   ) => void
   selectFileLine: (line: FileLine | null) => void
   setWatchdogMs: (ms: number) => void
