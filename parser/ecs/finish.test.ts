@@ -119,7 +119,22 @@ describe('event.outcome from action.outcome (real formats, not in engine.md)', (
   })
 })
 
-describe('dns.question.name split by the public suffix list (real formats, not in engine.md)', () => {
+describe('domain names split by the public suffix list (real formats, not in engine.md)', () => {
+  it('splits source, destination, client and server domains too', () => {
+    const { event } = finish(
+      { destination: { domain: 'app.example.org' }, client: { domain: 'localhost' } },
+      '2025',
+    )
+    expect(event.destination).toEqual({
+      domain: 'app.example.org',
+      address: 'app.example.org',
+      registered_domain: 'example.org',
+      subdomain: 'app',
+      top_level_domain: 'org',
+    })
+    expect(event.client).toEqual({ domain: 'localhost', address: 'localhost' })
+  })
+
   it('fills registered domain, subdomain and top-level domain in the eras that split URLs', () => {
     const { event, derived } = finish({ dns: { question: { name: 'www.example.co.uk' } } }, '2024')
     expect(event.dns).toEqual({

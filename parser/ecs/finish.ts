@@ -25,8 +25,14 @@ export type DerivedFields = Record<string, readonly string[]>
 const OUTCOME = fieldPath('event.outcome')
 const ACTION_OUTCOME = fieldPath('action.outcome')
 const FROM_ACTION_OUTCOME = [ACTION_OUTCOME.name]
-const QUESTION_NAME = fieldPath('dns.question.name')
-const FROM_QUESTION_NAME = [QUESTION_NAME.name]
+/** Domain names the platform splits by the public suffix list, and where the parts go. */
+const DOMAIN_SPLITS = [
+  ['dns.question.name', 'dns.question'],
+  ['source.domain', 'source'],
+  ['destination.domain', 'destination'],
+  ['client.domain', 'client'],
+  ['server.domain', 'server'],
+].map(([name = '', prefix = '']) => ({ name: fieldPath(name), from: [name], prefix }))
 const USER_AGENT = fieldPath('user_agent.original')
 const FROM_USER_AGENT = [USER_AGENT.name]
 const AGENT_NAME = fieldPath('user_agent.name')
@@ -104,14 +110,15 @@ function outcomeFromAction(writer: DerivedWriter): void {
   if (outcome !== undefined) writer.fill(OUTCOME, outcome, FROM_ACTION_OUTCOME)
 }
 
-// Not in engine.md: Unbound's samples show dns.question.name split by the public suffix list, as
-// url.domain is.
-function addQuestionDomain(writer: DerivedWriter): void {
-  const name = stringAt(writer.event, QUESTION_NAME)
-  if (name === undefined) return
-  for (const [key, value] of Object.entries(domainParts(name))) {
-    if (value !== undefined)
-      writer.fill(fieldPath(`dns.question.${key}`), value, FROM_QUESTION_NAME)
+// Not in engine.md: real samples show dns.question.name (Unbound) and destination.domain (Apache)
+// split by the public suffix list, as url.domain is; ECS gives the other *.domain the same parts.
+function addDomainParts(writer: DerivedWriter, splits: typeof DOMAIN_SPLITS): void {
+  for (const { name, from, prefix } of splits) {
+    const domain = stringAt(writer.event, name)
+    if (domain === undefined) continue
+    for (const [key, value] of Object.entries(domainParts(domain))) {
+      if (value !== undefined) writer.fill(fieldPath(`${prefix}.${key}`), value, from)
+    }
   }
 }
 
@@ -163,7 +170,7 @@ function addUrl(writer: DerivedWriter, era: EraBehaviour): void {
 
 /**
  * §6 for one parser, in order: outcome (era, then from action.outcome), user agent, addresses,
- * related.*, URL (era), DNS question domain (era). Each
+ * related.*, URL (era), domain names' public-suffix parts (era). Each
  * step is planned once, without what reads fields the parser can never write.
  */
 export function compileFinish(options: FinishOptions): Finisher {
@@ -183,7 +190,8 @@ export function compileFinish(options: FinishOptions): Finisher {
   const urlFromCommandLine = era.urlFromCommandLine && writable.mayHold(COMMAND_LINE.name)
   if (urlFromCommandLine || (era.splitsUrl && writable.mayHold(URL_ORIGINAL.name)))
     steps.push((writer) => addUrl(writer, era))
-  if (era.splitsUrl && writable.mayHold(QUESTION_NAME.name)) steps.push(addQuestionDomain)
+  const domains = DOMAIN_SPLITS.filter(({ name }) => writable.mayHold(name.name))
+  if (era.splitsUrl && domains.length > 0) steps.push((writer) => addDomainParts(writer, domains))
   return (event) => {
     const writer = new DerivedWriter(event, options.types)
     for (const step of steps) step(writer)
