@@ -51,4 +51,10 @@ describe('hoverAt', () => {
     expect(field && DEFINITION.slice(field.span.start, field.span.end)).toBe('ip_address')
     expect(field?.contents).toContain('**ip_address** — grok capture')
   })
+
+  it('fences a definition holding backticks so the block stays whole', () => {
+    const text = DEFINITION.replace("'^from %{IP:ip_address} ''quoted'''", "'a```b'")
+    const shown = hoverAt(text, readOutline(text), offsetOf(text, '%{RULE_A}', 3), BASE)
+    expect(shown?.contents).toContain('````regex\na```b\n````')
+  })
 })

@@ -16,7 +16,12 @@ export interface Hover {
 // IPV6 alone expands to about 1,500 characters; a rule built on many patterns to far more.
 const EXPANSION_SHOWN = 3000
 
-const regexBlock = (text: string) => `\`\`\`regex\n${text}\n\`\`\``
+/** A fenced code block longer than any run of backticks inside it (QUOTEDSTRING has two). */
+function regexBlock(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(Math.max(3, longestRun + 1))
+  return `${fence}regex\n${text}\n${fence}`
+}
 
 function describePattern(name: string, field: string | null, step: GrokStep, base: PatternTable) {
   const table = patternTable(step, base)
