@@ -31,6 +31,13 @@ describe('completionsAt', () => {
     expect(completions?.suggestions.find((s) => s.label === 'IPV4')?.documentation).toBe(BASE.IPV4)
   })
 
+  it("offers the step's capture names where a capture is being named", () => {
+    const at = offsetOf(DEFINITION, "''quoted")
+    expect(typed(at, '%{IP:').labels).toEqual(['ip_address', 'port'])
+    expect(typed(at, '(?P<i').replaced).toBe('i')
+    expect(typed(at, '(?P<i').labels).toEqual(['ip_address', 'port'])
+  })
+
   it('offers the capture names of a grok step after <step>.<output_field>.', () => {
     const end = offsetOf(DEFINITION, 'ip_address }}', 10)
     const { labels, completions } = typed(end, ' ~ parsed_event.result.')

@@ -1,5 +1,6 @@
-// What to offer at a place in a parser.yml: pattern names inside `%{`, layer paths and capture
-// names inside templates, stage names as a pipeline entry's `name`.
+// What to offer at a place in a parser.yml: pattern names inside `%{`, the step's capture names
+// where a capture is named, layer paths and capture names inside templates, stage names as a
+// pipeline entry's `name`.
 
 import { stepCaptures } from './captures'
 import type { GrokStep, ParserOutline, Span } from './outline'
@@ -140,6 +141,17 @@ export function completionsAt(
   if (reference) {
     const replace = { start: offset - (reference[1]?.length ?? 0), end: offset }
     return { replace, suggestions: patternSuggestions(stepAt(outline, offset), base) }
+  }
+  // A capture being named: the step's other names, since templates read captures by name.
+  const captureName = /(?:%\{[A-Za-z0-9_]+:|\(\?P?<)([A-Za-z0-9_]*)$/.exec(before)
+  if (captureName) {
+    const replace = { start: offset - (captureName[1]?.length ?? 0), end: offset }
+    const step = stepAt(outline, offset)
+    const named = step?.name ? stepCaptures([step], base)[0]?.captures : undefined
+    const suggestions = (named ?? []).map(
+      (capture): Suggestion => ({ label: capture.name, kind: 'capture', detail: 'capture' }),
+    )
+    return suggestions.length > 0 ? { replace, suggestions } : null
   }
   const stageName = /^\s*(?:-\s+)?name:\s*([A-Za-z0-9_]*)$/.exec(before)
   if (stageName && topLevelKeyAbove(text, offset) === 'pipeline') {

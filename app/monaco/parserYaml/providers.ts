@@ -52,7 +52,7 @@ export class ParserYamlProviders {
         provideDocumentSymbols: (model) => this.symbols(model),
       }),
       languages.registerCompletionItemProvider('yaml', {
-        triggerCharacters: ['{', '.'],
+        triggerCharacters: ['{', '.', ':', '<'],
         provideCompletionItems: (model, position) => this.completions(model, position),
       }),
     ]
