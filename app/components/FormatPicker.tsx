@@ -12,9 +12,15 @@ import { useController } from '../results/controllerContext'
 import { BUILTIN_NAME, BUILTIN_SOURCE } from '../store/formatSource'
 import { playgroundStore, usePlayground } from '../store/index'
 
-/** Opens a folder the user picked, or records why it is no format. */
-export function openFolder(controller: PlaygroundController, folder: OpenedFolder) {
-  return controller.openFormat({ kind: 'folder', name: folder.name, files: folder.files })
+/** Opens a folder the user picked; why it was refused, or could not be tried, is recorded. */
+export async function openFolder(controller: PlaygroundController, folder: OpenedFolder) {
+  try {
+    await controller.openFormat({ kind: 'folder', name: folder.name, files: folder.files })
+  } catch (error) {
+    // A worker killed meanwhile (say, by the watchdog) is restarted with the current format.
+    const reason = `${folder.name} could not be opened: ${String(error)}`
+    playgroundStore.getState().setFormatError(reason)
+  }
 }
 
 async function openPicked(controller: PlaygroundController, picked: Promise<PickedFormat>) {
@@ -35,10 +41,12 @@ export function FormatPicker() {
   const setError = usePlayground((state) => state.setFormatError)
   const [busy, setBusy] = useState(false)
 
-  const run = (work: Promise<unknown>) => {
+  const run = (work: () => Promise<unknown>) => {
     setBusy(true)
     setError(null)
-    void work.finally(() => setBusy(false))
+    void work()
+      .catch((error: unknown) => setError(String(error)))
+      .finally(() => setBusy(false))
   }
 
   // A folder dropped anywhere on the page; the samples import ignores folders.
@@ -59,7 +67,7 @@ export function FormatPicker() {
     const files = [...(input.files ?? [])]
     // Cleared so that picking the same folder again opens it again.
     input.value = ''
-    if (files.length > 0) run(openPicked(controller, readPickedFiles(files)))
+    if (files.length > 0) run(() => openPicked(controller, readPickedFiles(files)))
   }
 
   return (
@@ -99,7 +107,7 @@ export function FormatPicker() {
           <button
             type="button"
             disabled={busy}
-            onClick={() => run(controller.openFormat(BUILTIN_SOURCE))}
+            onClick={() => run(() => controller.openFormat(BUILTIN_SOURCE))}
           >
             Back to {BUILTIN_NAME}
           </button>
