@@ -40,6 +40,32 @@ describe('runSamples', () => {
   })
 })
 
+describe('runSamples and framing', () => {
+  const parser = `pipeline:
+  - name: fields
+stages:
+  fields:
+    actions:
+      - set:
+          event.reason: '{{ original.message }}'
+`
+  const message = '<13>1 2026-03-01T10:00:00Z host app 1 - - hello'
+
+  it('hands the parser each message as written, header included, unless framing is asked for', () => {
+    const format = loadFormat({
+      'ingest/parser.yml': parser,
+      'tests/framed.json': JSON.stringify({ input: { message }, expected: {} }),
+    })
+    const compiled = compile(format).parser
+    if (!compiled) throw new Error('the test parser does not compile')
+    const [asWritten] = runSamples(compiled, format.samples)
+    expect(asWritten?.result.event.event).toEqual({ reason: message })
+    const framing = { enabled: true, timezone: 'UTC', now: new Date() }
+    const [framed] = runSamples(compiled, format.samples, { framing })
+    expect(framed?.result.event.event).toEqual({ reason: 'hello' })
+  })
+})
+
 const ESXI = fileURLToPath(new URL('../formats/vmware-esxi', import.meta.url))
 
 describe('the VMware ESXi format', () => {
