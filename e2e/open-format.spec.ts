@@ -115,3 +115,23 @@ test('a zip dropped on the page opens as a format when it holds ingest/parser.ym
   await expect(page.getByTestId('samples-count')).toHaveText('2 / 2 passing')
   await expect(page.getByTestId('import-report')).toHaveCount(0)
 })
+
+test('a folder dragged from the file manager and dropped on the page opens as the format', async ({
+  page,
+}) => {
+  const folder = await writeFolder(
+    await mkdtemp(join(tmpdir(), 'open-format-')),
+    'tiny',
+    TINY_FORMAT,
+  )
+  await openPlayground(page)
+  // Chromium's own drag input, as the OS would send it: a real directory, read through
+  // DataTransferItem.webkitGetAsEntry like any dropped folder.
+  const cdp = await page.context().newCDPSession(page)
+  const data = { items: [], files: [folder], dragOperationsMask: 1 }
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+    await cdp.send('Input.dispatchDragEvent', { type, x: 120, y: 400, data })
+  }
+  await expect(page.getByTestId('format-current')).toHaveText(TINY_FORMAT_NAME)
+  await expect(page.getByTestId('samples-count')).toHaveText('2 / 2 passing')
+})
