@@ -1,7 +1,7 @@
 // Capture names as places in a parser.yml: where a grok step names a capture (`%{IP:source_ip}`,
 // `(?P<action>…)`) and where templates read one (`parsed_event.result.source_ip`).
 
-import type { GrokStep, ParserOutline, Span } from './outline'
+import { type GrokStep, type ParserOutline, patternValues, type Span, within } from './outline'
 import { scanNamedGroups, scanReferences } from './references'
 import { templateRegions } from './templates'
 
@@ -12,11 +12,7 @@ export interface CaptureSite {
 
 /** Where the step's own pattern and custom patterns name captures, in document order. */
 export function captureSites(text: string, step: GrokStep): CaptureSite[] {
-  const values = [
-    ...(step.pattern ? [step.pattern.value] : []),
-    ...step.customPatterns.map((pattern) => pattern.value),
-  ]
-  const sites = values.flatMap((value) => {
+  const sites = patternValues(step).flatMap((value) => {
     const source = text.slice(value.start, value.end)
     const fields = scanReferences(source, value.start).flatMap((reference) =>
       reference.field !== null && reference.fieldSpan
@@ -60,9 +56,5 @@ export function templateCaptureAt(
   outline: ParserOutline,
   offset: number,
 ): TemplateCapture | null {
-  return (
-    templateCaptures(text, outline).find(
-      (capture) => capture.span.start <= offset && offset <= capture.span.end,
-    ) ?? null
-  )
+  return templateCaptures(text, outline).find((capture) => within(capture.span, offset)) ?? null
 }

@@ -3,7 +3,7 @@
 // pipeline entry's `name`.
 
 import { stepCaptures } from './captures'
-import type { GrokStep, ParserOutline, Span } from './outline'
+import { type GrokStep, type ParserOutline, type Span, within } from './outline'
 import type { PatternTable } from './patternTable'
 import { dottedExpressionAt, templateRegionAt } from './templates'
 
@@ -33,9 +33,7 @@ const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offse
 
 /** The grok step whose entry holds `offset`; while the YAML is broken, the first one. */
 function stepAt(outline: ParserOutline, offset: number): GrokStep | null {
-  const around = outline.grokSteps.find(
-    (step) => step.span.start <= offset && offset <= step.span.end,
-  )
+  const around = outline.grokSteps.find((step) => within(step.span, offset))
   return around ?? outline.grokSteps[0] ?? null
 }
 

@@ -1,8 +1,17 @@
-// Names that point somewhere in a parser.yml: a `%{NAME}` and its custom pattern, a pipeline
-// entry's `name` and its stage. What is under an offset, where it is defined, where it is used.
+// Names that point somewhere in a parser.yml: a `%{NAME}` and its custom pattern, a capture name
+// and where the pattern names it, a pipeline entry's `name` and its stage. What is under an
+// offset, where it is defined, where it is used.
 
 import { captureSites, templateCaptureAt, templateCaptures } from './captureSites'
-import type { CustomPattern, GrokStep, Named, ParserOutline, Span } from './outline'
+import {
+  type CustomPattern,
+  type GrokStep,
+  type Named,
+  type ParserOutline,
+  patternValues,
+  type Span,
+  within,
+} from './outline'
 import { type GrokReference, scanReferences } from './references'
 
 export type NamedThing =
@@ -13,15 +22,11 @@ export type NamedThing =
   /** A capture name: read by a template, or given by `%{NAME:name}` or `(?P<name>…)`. */
   | { kind: 'capture'; name: string; step: GrokStep; span: Span }
 
-const within = (span: Span, offset: number) => span.start <= offset && offset <= span.end
-
 /** Every `%{…}` in a step's pattern and custom pattern values, with document spans. */
 export function stepReferences(text: string, step: GrokStep): GrokReference[] {
-  const values = [
-    ...(step.pattern ? [step.pattern.value] : []),
-    ...step.customPatterns.map((pattern) => pattern.value),
-  ]
-  return values.flatMap((value) => scanReferences(text.slice(value.start, value.end), value.start))
+  return patternValues(step).flatMap((value) =>
+    scanReferences(text.slice(value.start, value.end), value.start),
+  )
 }
 
 export function symbolAt(text: string, outline: ParserOutline, offset: number): NamedThing | null {

@@ -57,6 +57,17 @@ export interface ParserOutline {
 
 const DEFAULT_OUTPUT_FIELD = 'message'
 
+/** Whether `offset` is in `span` or at either end of it (where a cursor after a name still is). */
+export const within = (span: Span, offset: number) => span.start <= offset && offset <= span.end
+
+/** The text of a step's `pattern` and of its custom patterns' values: where its regexes are written. */
+export function patternValues(step: GrokStep): Span[] {
+  return [
+    ...(step.pattern ? [step.pattern.value] : []),
+    ...step.customPatterns.map((pattern) => pattern.value),
+  ]
+}
+
 function spanOf(node: Node | null | undefined): Span | null {
   const range = node?.range
   return range ? { start: range[0], end: range[1] } : null

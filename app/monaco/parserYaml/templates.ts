@@ -1,7 +1,7 @@
 // Jinja2 regions (`{{ … }}`, `{% … %}`) in the scalars a parser.yml renders as templates, and the
 // dotted expression being typed in one: what template completion works from.
 
-import type { ParserOutline, Span } from './outline'
+import { type ParserOutline, patternValues, type Span, within } from './outline'
 
 const OPENERS: Readonly<Record<string, string>> = { '{{': '}}', '{%': '%}' }
 
@@ -22,8 +22,6 @@ export function templateRegions(text: string, window: Span): Span[] {
   return regions
 }
 
-const within = (span: Span, offset: number) => span.start <= offset && offset <= span.end
-
 function lineAround(text: string, offset: number): Span {
   const start = text.lastIndexOf('\n', offset - 1) + 1
   const newline = text.indexOf('\n', offset)
@@ -31,11 +29,7 @@ function lineAround(text: string, offset: number): Span {
 }
 
 function inGrokPattern(outline: ParserOutline, offset: number): boolean {
-  return outline.grokSteps.some(
-    (step) =>
-      (step.pattern !== null && within(step.pattern.value, offset)) ||
-      step.customPatterns.some((custom) => within(custom.value, offset)),
-  )
+  return outline.grokSteps.some((step) => patternValues(step).some((span) => within(span, offset)))
 }
 
 /**
