@@ -1,10 +1,8 @@
 import type { SampleDraft } from '../../parser/samples/index'
-import type { PlatformProfile } from '../../parser/types'
 import { FileRunner } from '../files/fileRunner'
 import { refusalOf } from '../formats/refusal'
 import { buildExercises } from '../learn/questions'
 import type { PlaygroundStore } from '../store/create'
-import { editedDefinition } from '../store/formatSource'
 import { checkKey } from '../store/results'
 import { ParserClient, WorkerFailure, type WorkerPort } from '../worker/client'
 import type { JsonSchema } from '../worker/expectedSchema'
@@ -14,6 +12,7 @@ import type {
   FramingSetting,
   UserSampleCheck,
 } from '../worker/protocol'
+import { sameWanted, type Wanted, wantedBy } from './loadWanted'
 import { ParseQueue } from './parseQueue'
 import type { LineWindow } from './schedule'
 
@@ -26,25 +25,6 @@ export const PARSE_DEBOUNCE_MS = 150
 export const WATCHDOG_MS = 10_000
 /** An edit of the definition is compiled once the user pauses typing this long. */
 export const RECOMPILE_DEBOUNCE_MS = 300
-
-/** What the worker is asked to load: the chosen format as the user edited it. */
-interface Wanted {
-  source: FormatSource
-  definition: string | null
-  platform: PlatformProfile | null
-}
-
-const sameWanted = (a: Wanted, b: Wanted | null): boolean =>
-  b !== null && a.source === b.source && a.definition === b.definition && a.platform === b.platform
-
-function wantedBy(store: PlaygroundStore): Wanted {
-  const state = store.getState()
-  return {
-    source: state.formatSource,
-    definition: editedDefinition(state),
-    platform: state.platformChoice,
-  }
-}
 
 /**
  * Connects the store to the worker: starts it, loads the format, keeps the lines parsed as the
