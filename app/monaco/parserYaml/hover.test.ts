@@ -52,6 +52,18 @@ describe('hoverAt', () => {
     expect(field?.contents).toContain('**ip_address** — grok capture')
   })
 
+  it('tells what a pipeline entry runs: a stage and the fields it sets, a grok step, or nothing', () => {
+    expect(hover(offsetOf(DEFINITION, '- name: set_fields', 9))?.contents).toBe(
+      '**set_fields** — stage, sets `source.ip`, `event.kind`',
+    )
+    expect(hover(offsetOf(DEFINITION, '- name: parsed_event', 9))?.contents).toBe(
+      '**parsed_event** — grok step, 2 captures under `parsed_event.result`',
+    )
+    const text = DEFINITION.replace('- name: set_fields', '- name: set_felds')
+    const unknown = hoverAt(text, readOutline(text), offsetOf(text, 'set_felds'), BASE)
+    expect(unknown?.contents).toBe('No stage `set_felds` under `stages`.')
+  })
+
   it('fences a definition holding backticks so the block stays whole', () => {
     const text = DEFINITION.replace("'^from %{IP:ip_address} ''quoted'''", "'a```b'")
     const shown = hoverAt(text, readOutline(text), offsetOf(text, '%{RULE_A}', 3), BASE)

@@ -43,7 +43,7 @@ function describePattern(name: string, field: string | null, step: GrokStep, bas
 }
 
 function describeCapture(name: string, step: GrokStep, base: PatternTable): string {
-  const path = `${step.name}.${step.outputField}`
+  const path = `${step.name ?? '…'}.${step.outputField}`
   const capture = stepCaptures([step], base)[0]?.captures.find((found) => found.name === name)
   if (!capture) {
     return `\`${name}\` is not a capture of \`${step.name}\`'s pattern: \`${path}.${name}\` is undefined.`
@@ -55,7 +55,25 @@ function describeCapture(name: string, step: GrokStep, base: PatternTable): stri
   ].join('\n\n')
 }
 
-/** The hover at `offset`: on a `%{NAME}` reference, a custom pattern's key or a capture name. */
+const FIELDS_SHOWN = 12
+
+function describeStep(name: string, outline: ParserOutline, base: PatternTable): string {
+  const stage = outline.stages.find((candidate) => candidate.name === name)
+  if (stage) {
+    const shown = stage.fields.slice(0, FIELDS_SHOWN).map((field) => `\`${field}\``)
+    const more = stage.fields.length - shown.length
+    const sets = shown.length === 0 ? 'sets no field' : `sets ${shown.join(', ')}`
+    return `**${name}** — stage, ${sets}${more > 0 ? ` and ${more} more` : ''}`
+  }
+  const step = stepCaptures(outline.grokSteps, base).find((captures) => captures.step === name)
+  if (step) {
+    const count = step.captures.length
+    return `**${name}** — grok step, ${count} capture${count === 1 ? '' : 's'} under \`${name}.${step.outputField}\``
+  }
+  return `No stage \`${name}\` under \`stages\`.`
+}
+
+/** The hover at `offset`: on a `%{NAME}` reference, a custom pattern's key, a capture or a step. */
 export function hoverAt(
   text: string,
   outline: ParserOutline,
@@ -73,6 +91,10 @@ export function hoverAt(
   }
   if (symbol?.kind === 'capture') {
     return { span: symbol.span, contents: describeCapture(symbol.name, symbol.step, base) }
+  }
+  if (symbol?.kind === 'pipeline entry' || symbol?.kind === 'stage') {
+    const { name, span } = symbol.named
+    return { span, contents: describeStep(name, outline, base) }
   }
   return null
 }
