@@ -28,6 +28,7 @@ export {
   isValueObject,
   leafPaths,
   ownsKey,
+  ownValue,
   setPath,
   valueAt,
   writeAt,

@@ -1,4 +1,13 @@
-import { castLeaf, deleteAt, type FieldNode, renderedToValue, valueAt, writeAt } from '../ecs'
+import {
+  castLeaf,
+  deleteAt,
+  type FieldNode,
+  isValueObject,
+  ownValue,
+  renderedToValue,
+  valueAt,
+  writeAt,
+} from '../ecs'
 import { pyStr } from '../template'
 import type { ActionTrace, Capture, EcsEvent, Value } from '../types'
 import type { RunState } from './state'
@@ -48,6 +57,9 @@ function runSet(
   trace: ActionTrace,
   action: CompiledSet,
 ): void {
+  // The object of the last printed path read, for the next field reading in the same grok output.
+  let container: readonly string[] | null = null
+  let object: Value | undefined
   for (const { field, source } of action.fields) {
     if (source.kind === 'constant') {
       if (source.value === undefined)
@@ -56,7 +68,14 @@ function runSet(
       continue
     }
     // Most values are one capture, a string or None: read, they need no rendering.
-    const printed = source.printed === null ? undefined : valueAt(state.layers, source.printed)
+    let printed: Value | undefined
+    if (source.printed !== null) {
+      if (source.printed.container !== container) {
+        container = source.printed.container
+        object = valueAt(state.layers, container)
+      }
+      printed = isValueObject(object) ? ownValue(object, source.printed.key) : undefined
+    }
     let rendered: string
     if (typeof printed === 'string') rendered = printed
     else if (printed === null) rendered = 'None'
@@ -68,7 +87,7 @@ function runSet(
         continue
       }
     }
-    if (state.ignored.has(rendered)) {
+    if (state.ignored.size > 0 && state.ignored.has(rendered)) {
       trace.skipped.push({
         field: field.name,
         reason: `${JSON.stringify(rendered)} is an ignored value`,

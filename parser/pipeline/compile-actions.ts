@@ -3,7 +3,7 @@ import type { ActionDefinition, SetField } from '../format'
 import type { Value } from '../types'
 import type { TextCompiler } from './compile-text'
 import { type LayerNames, resolveReferences } from './references'
-import type { CompiledAction, SetSource } from './types'
+import type { CompiledAction, PrintedPath, SetSource } from './types'
 
 // Compiling goes on after an error so that every error is reported; the caller discards the
 // result as soon as `diagnostics` holds one, so what a failed piece compiles to does not matter.
@@ -29,14 +29,37 @@ function constant(value: Value | undefined): SetSource {
   return { kind: 'constant', value: value ?? undefined, reason: 'the value is None' }
 }
 
-function compileSetField(context: ActionContext, { value }: SetField): SetSource | null {
+/** A template's printed path, its container shared with the action's other reads in the same grok output. */
+function printedPath(
+  layers: LayerNames,
+  path: readonly string[] | null | undefined,
+  grokContainers: Map<string, readonly string[]>,
+): PrintedPath | null {
+  if (!path || path.length < 2) return null
+  const container = path.slice(0, -1)
+  const key = path[path.length - 1] as string
+  const head = container[0] as string
+  const inGrokOutput = layers.grokOutputs.has(head) && !layers.stages.has(head) && head !== 'final'
+  if (!inGrokOutput) return { container, key }
+  const name = container.join('.')
+  const shared = grokContainers.get(name) ?? container
+  grokContainers.set(name, shared)
+  return { container: shared, key }
+}
+
+function compileSetField(
+  context: ActionContext,
+  { value }: SetField,
+  grokContainers: Map<string, readonly string[]>,
+): SetSource | null {
   if (value.kind === 'constant') return constant(value.value === null ? undefined : value.value)
   const compiled = context.texts.compile(value.text)
   if (!compiled) return null
   if (compiled.kind === 'constant') return constant(compiled.rendered)
-  const references = resolveReferences(compiled.template.references, context.layers)
-  const printed = compiled.template.printedPath ?? null
-  return { kind: 'template', template: compiled.template, references, printed }
+  const { template } = compiled
+  const references = resolveReferences(template.references, context.layers)
+  const printed = printedPath(context.layers, template.printedPath, grokContainers)
+  return { kind: 'template', template, references, printed }
 }
 
 export function compileAction(
@@ -61,8 +84,9 @@ export function compileAction(
     const dictionary = new Map(Object.entries(action.dictionary))
     return { kind: 'translate', ...base, dictionary, mapping, fallback: action.fallback }
   }
+  const grokContainers = new Map<string, readonly string[]>()
   const fields = action.fields.flatMap((field) => {
-    const source = compileSetField(context, field)
+    const source = compileSetField(context, field, grokContainers)
     return source ? [{ field: context.fields.at(field.field.value), source }] : []
   })
   return { kind: 'set', ...base, fields }

@@ -340,3 +340,33 @@ stages:
     ])
   })
 })
+
+describe('parse: printed paths read after writes', () => {
+  const parser = parserOf(`pipeline:
+${GROK}        pattern: '^%{WORD:verb} %{WORD:object}$'
+  - name: second
+    external:
+      name: grok.match
+      properties:
+        input_field: parsed_event.result.object
+        output_field: result
+        pattern: '^%{WORD:word}$'
+  - name: st
+stages:
+  st:
+    actions:
+      - set:
+          process.name: '{{ parsed_event.result.verb }}'
+          process.title: '{{ second.result.word }}'
+          event.action: '{{ st.process.name }}'
+          event.reason: '{{ parsed_event.result.object }}'
+          event.outcome: '{{ st.process.title }}'
+`)
+
+  it('sees each write of its own stage and each grok output in turn', () => {
+    expect(eventOf(parser, 'open door')).toMatchObject({
+      process: { name: 'open', title: 'door' },
+      event: { action: 'open', reason: 'door' },
+    })
+  })
+})

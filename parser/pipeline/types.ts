@@ -38,6 +38,16 @@ export type SourceReference =
   | { kind: 'layer'; path: string }
   | { kind: 'message' }
 
+/**
+ * A printed path (`{{ a.b.c }}`) as the object it reads in (`a.b`) and the key there (`c`). The
+ * fields of one action that read in the same grok output share one `container` array: no action
+ * writes a grok output, so a run reads that object once for all of them.
+ */
+export interface PrintedPath {
+  container: readonly string[]
+  key: string
+}
+
 /** The value of one field of a `set` action. `undefined` constants are never written, for `reason`. */
 export type SetSource =
   | {
@@ -45,7 +55,7 @@ export type SetSource =
       template: Template
       references: SourceReference[]
       /** The template's printed path (`{{ a.b.c }}`), read without rendering where it holds a string or None. */
-      printed: readonly string[] | null
+      printed: PrintedPath | null
     }
   | { kind: 'constant'; value: Value | undefined; reason: string }
 
