@@ -6,6 +6,7 @@ import { compileGrok } from '../grok'
 import { compile, loadFormat, parse } from '../index'
 import { readFormatFolder } from '../node/read-folder'
 import { printAdversarialReport } from './adversarial'
+import { printBrowserReport } from './browser'
 import { adversarialLines, makeCorpus } from './corpus'
 import { sideBySide, type Throughput, worstCase } from './measure'
 
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
     parser,
     format.samples.map((sample) => sample.message),
   )
+  await printBrowserReport(lines, (line) => parse(parser, line))
 }
 
 await main()
