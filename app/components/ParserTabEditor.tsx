@@ -33,7 +33,8 @@ export function ParserTabEditor({ format }: { format: FormatSummary }) {
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null)
   const ruleMark = useRef<editor.IEditorDecorationsCollection | null>(null)
   const applying = useRef(false)
-  // The log line and rule last scrolled to: a recompile alone does not scroll the editor.
+  // The log line and rule last highlighted: the editor scrolls when the user moves to another line
+  // or rule, not when the tab opens (it shows the file from the top) nor on a mere recompile.
   const revealed = useRef<string | null>(null)
   const [mounted, setMounted] = useState(false)
   const definitions = usePlayground((state) => state.definitions)
@@ -101,8 +102,9 @@ export function ParserTabEditor({ format }: { format: FormatSummary }) {
     )
     if (!rule) return
     const shown = `${current.line}:${rule.name}`
-    if (shown !== revealed.current)
+    if (revealed.current !== null && shown !== revealed.current) {
       editorRef.current?.revealLineInCenterIfOutsideViewport(rule.line)
+    }
     revealed.current = shown
   }, [mounted, rule, current.line])
 
