@@ -49,16 +49,24 @@ test('another format, opened from a zip or a folder, runs its own samples; ESXi 
   await page.getByRole('tab', { name: 'Parser' }).click()
   await expect(page.getByTestId('parser-editor')).toContainText('hello %{WORD:user_name}')
   await expect(page.getByTestId('regression-summary')).toHaveText('2/2 passing')
+  // Its manifest names no platform era: the current one, until the user picks another.
+  const platform = page.getByLabel('Platform era the parser emulates')
+  await expect(platform).toHaveValue('2026')
+  await platform.selectOption('2024')
   await page.getByRole('tab', { name: 'Logs' }).click()
 
   // Kept across a reload.
   await page.reload()
   await expect(current).toHaveText(TINY_FORMAT_NAME)
   await expect(page.getByTestId('samples-count')).toHaveText('2 / 2 passing')
+  await page.getByRole('tab', { name: 'Parser' }).click()
+  await expect(platform).toHaveValue('2024')
 
   await page.getByRole('button', { name: 'Back to VMware ESXi' }).click()
   await expect(current).toHaveText('VMware ESXi')
   await expect(page.getByTestId('samples-count')).toHaveText('34 / 34 passing')
+  await expect(platform).toHaveValue('2023')
+  await expect(platform.locator('option:checked')).toHaveText('2023 (manifest)')
 
   // The same format as a folder, picked as a directory.
   const folder = await writeFolder(root, 'tiny-folder', TINY_FORMAT)
