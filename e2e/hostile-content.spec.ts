@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { encodePermalink } from '../app/share/permalink'
 import type { EcsEvent } from '../parser/types'
@@ -19,6 +21,7 @@ import {
   test,
   visibleText,
 } from './support/playground'
+import { openFileTab } from './support/wholeFile'
 
 const TABS = ['Event', 'Rule', 'Captures', 'Trace', 'Diff', 'Explain', 'Expected']
 const LINES = Object.values(HOSTILE_LINES)
@@ -151,6 +154,33 @@ test.describe('hostile content stays inert and readable', () => {
       await visitTabs(page, dialogs)
     }
     expect(await explainedValue(page)).toBe('lone \\ud800 high and \\udfff low')
+  })
+
+  test('opened as a whole log file: the results list, coverage and output panel show it inert', async ({
+    page,
+  }) => {
+    const dialogs = recordDialogs(page)
+    const folder = await mkdtemp(join(tmpdir(), 'hostile-file-'))
+    const path = join(folder, '<img src=x onerror=window.__pwned=1>.log')
+    await writeFile(path, `${[...LINES, MEGABYTE_LINE].join('\n')}\n`)
+    await openPlayground(page)
+    await openFileTab(page)
+    await page.getByTestId('open-log-file').setInputFiles(path)
+    const progress = page.getByTestId('file-progress')
+    await expect(progress).toHaveAttribute('data-state', 'done')
+    await expect(progress).toHaveAttribute('data-done', String(LINES.length + 1))
+    await expectInert(page, dialogs)
+
+    const controls = page
+      .getByTestId('results-row')
+      .filter({ hasText: 'nul\\x00bell\\x07back\\x08' })
+    await expect(controls).toHaveCount(1)
+    const rows = await page.getByTestId('results-row').count()
+    for (let row = 0; row < rows; row++) {
+      await page.getByTestId('results-row').nth(row).click()
+      await visitTabs(page, dialogs)
+    }
+    await rm(folder, { recursive: true, force: true })
   })
 
   test('a parser definition carrying hostile values, comments and a broken pattern stays inert', async ({

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, useRef } from 'react'
 import type { FileResults, RowSelection } from '../files/fileResults'
+import { showHidden } from '../text/showHidden'
 import { describeProbe, type FileRow } from '../worker/fileRunProtocol'
 
 const ROW_HEIGHT = 24
@@ -91,8 +92,8 @@ export function ResultsList({
               <span className="results-rule" data-outcome={row.outcome.kind}>
                 {outcomeLabel(row)}
               </span>
-              <span className="results-fields">{row.fields}</span>
-              <span className="results-excerpt">{row.excerpt}</span>
+              <span className="results-fields">{showHidden(row.fields)}</span>
+              <span className="results-excerpt">{showHidden(row.excerpt)}</span>
             </div>
           )
         })}
