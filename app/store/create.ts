@@ -2,7 +2,7 @@ import { createStore } from 'zustand'
 import { type PersistStorage, persist } from 'zustand/middleware'
 import { createFileRunSlice, DEFAULT_WATCHDOG_MS } from './fileRun'
 import { createFormatSlice } from './format'
-import { BUILTIN_SOURCE, createFormatSourceSlice } from './formatSource'
+import { BUILTIN_SOURCE, createFormatSourceSlice, keptSource } from './formatSource'
 import { createInputSlice } from './input'
 import { createLearnSlice, EMPTY_PROGRESS } from './learn'
 import { createMainPaneSlice } from './mainPane'
@@ -128,8 +128,7 @@ export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
           view: state.view,
           learn: state.learn,
           userSamples: state.userSamples,
-          formatSource: state.formatSource,
-          sourceUuid: state.sourceUuid,
+          ...keptSource(state),
           definitions: state.definitions,
           platformChoice: state.platformChoice,
           mainTab: state.mainTab,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { memoryStorage } from '../testing/memoryStorage'
 import type { FormatSummary, SampleStatus } from '../worker/protocol'
 import { createPlaygroundStore, PERSIST_KEY, type Persisted } from './create'
-import { editedDefinition } from './formatSource'
+import { editedDefinition, KEPT_FOLDER_CHARS } from './formatSource'
 import { lazyJsonStorage } from './lazyStorage'
 
 function newStore(initial: Record<string, string> = {}) {
@@ -85,6 +85,16 @@ describe('format source slice', () => {
       platformChoice: '2024',
       mainTab: 'parser',
     })
+  })
+
+  it('keeps no folder too large for the browser’s storage: a reload starts with the built-in one', () => {
+    const first = newStore()
+    const files = { 'ingest/parser.yml': 'x'.repeat(KEPT_FOLDER_CHARS + 1) }
+    first.store.getState().setFormatSource({ kind: 'folder', name: 'huge', files })
+    first.store.getState().setFormat(summary(1, 'U1', []))
+    first.storage.flush()
+    const { store } = newStore(Object.fromEntries(first.memory.items))
+    expect(store.getState()).toMatchObject({ formatSource: { kind: 'builtin' }, sourceUuid: null })
   })
 
   it('migrates a version 2 state to the built-in format with no edits', () => {

@@ -53,3 +53,30 @@ export const createFormatSourceSlice: StateCreator<PlaygroundState, [], [], Form
 export function editedDefinition(state: PlaygroundState): string | null {
   return state.sourceUuid === null ? null : (state.definitions[state.sourceUuid] ?? null)
 }
+
+/** Characters of a folder's files kept across reloads at most: localStorage holds some 5 MB in all. */
+export const KEPT_FOLDER_CHARS = 2_000_000
+
+const sizes = new WeakMap<object, number>()
+function sizeOf(files: Readonly<Record<string, string>>): number {
+  let size = sizes.get(files)
+  if (size === undefined) {
+    size = Object.values(files).reduce((total, text) => total + text.length, 0)
+    sizes.set(files, size)
+  }
+  return size
+}
+
+/**
+ * The source as a reload should find it: a folder too large to keep is not kept (the reload
+ * starts with the built-in format, its own edits still applying to it).
+ */
+export function keptSource(
+  state: Pick<FormatSourceSlice, 'formatSource' | 'sourceUuid'>,
+): Pick<FormatSourceSlice, 'formatSource' | 'sourceUuid'> {
+  const { formatSource } = state
+  if (formatSource.kind === 'folder' && sizeOf(formatSource.files) > KEPT_FOLDER_CHARS) {
+    return { formatSource: BUILTIN_SOURCE, sourceUuid: null }
+  }
+  return { formatSource, sourceUuid: state.sourceUuid }
+}
