@@ -21,7 +21,6 @@ import {
   test,
   visibleText,
 } from './support/playground'
-import { openFileTab } from './support/wholeFile'
 
 const TABS = ['Event', 'Rule', 'Captures', 'Trace', 'Diff', 'Explain', 'Expected']
 const LINES = Object.values(HOSTILE_LINES)
@@ -164,7 +163,7 @@ test.describe('hostile content stays inert and readable', () => {
     const path = join(folder, '<img src=x onerror=window.__pwned=1>.log')
     await writeFile(path, `${[...LINES, MEGABYTE_LINE].join('\n')}\n`)
     await openPlayground(page)
-    await openFileTab(page)
+    await page.getByRole('tab', { name: 'File', exact: true }).click()
     await page.getByTestId('open-log-file').setInputFiles(path)
     const progress = page.getByTestId('file-progress')
     await expect(progress).toHaveAttribute('data-state', 'done')
