@@ -54,10 +54,13 @@ export function CoverageChart({
               onClick={() => toggle(bar.key)}
               onKeyDown={(event) => onKeyDown(event, bar.key)}
             >
+              {/* The whole row takes the click, not only the bar's ink. */}
+              <rect className="coverage-hit" x={0} y={y} width={WIDTH} height={BAR_HEIGHT} />
               <text x={LABEL_WIDTH - 6} y={y + BAR_HEIGHT - 5} textAnchor="end">
                 {bar.key.length > 30 ? `${bar.key.slice(0, 29)}…` : bar.key}
               </text>
               <rect
+                className="coverage-fill"
                 x={LABEL_WIDTH}
                 y={y}
                 width={Math.max(bar.count > 0 ? 2 : 0, (bar.count / max) * barWidth)}

@@ -16,6 +16,8 @@ export class FileRunner {
   private readonly store: PlaygroundStore
   /** The results of the run in progress; a run whose results are no longer these stops. */
   private current: FileResults | null = null
+  /** Set while a killed worker is being replaced: the new revision that follows is that reload's. */
+  private restarting = false
 
   constructor(client: ParserClient, store: PlaygroundStore) {
     this.client = client
@@ -40,11 +42,19 @@ export class FileRunner {
       results,
       version: 0,
     })
+    // A parser edited (or another format opened) meanwhile makes the rows so far another
+    // parser's: the file is run again from its first line.
+    const unsubscribe = this.store.subscribe((state, previous) => {
+      const rev = state.format?.rev
+      if (rev === undefined || rev === previous.format?.rev || this.restarting) return
+      if (this.current === results) void this.open(file)
+    })
     try {
       await this.run(file, results)
     } catch (error) {
       this.update(results, { state: 'failed', failure: String(error) })
     } finally {
+      unsubscribe()
       if (this.current === results) this.current = null
     }
   }
@@ -105,19 +115,24 @@ export class FileRunner {
         return
       } catch (error) {
         if (!(error instanceof WorkerRestarted) || this.current !== results) throw error
-        if (error instanceof WorkerTimeout) {
-          // Unprobed, the stuck line is one of the chunk in flight: that chunk is run again,
-          // probing, which posts line by line. Probed, the probe names the line (the first one
-          // the page has not got) and where in it the worker was; a stuck run that probing
-          // could not place gives up on its next line rather than trying forever.
-          const where = error.probe?.line === from ? error.probe : null
-          if (where || probe) {
-            from = await this.markTimedOut(file, results, where, from)
-            probe = false
-          } else probe = true
-          if (lastChunk) publish(lastChunk, true)
+        this.restarting = true
+        try {
+          if (error instanceof WorkerTimeout) {
+            // Unprobed, the stuck line is one of the chunk in flight: that chunk is run again,
+            // probing, which posts line by line. Probed, the probe names the line (the first one
+            // the page has not got) and where in it the worker was; a stuck run that probing
+            // could not place gives up on its next line rather than trying forever.
+            const where = error.probe?.line === from ? error.probe : null
+            if (where || probe) {
+              from = await this.markTimedOut(file, results, where, from)
+              probe = false
+            } else probe = true
+            if (lastChunk) publish(lastChunk, true)
+          }
+          await this.nextRevision(rev)
+        } finally {
+          this.restarting = false
         }
-        await this.nextRevision(rev)
       }
     }
   }

@@ -160,4 +160,27 @@ describe('ParserClient', () => {
       vi.useRealTimers()
     }
   })
+
+  it('blames the request the worker last showed working on, not a later one queued behind it', async () => {
+    vi.useFakeTimers()
+    try {
+      const { port, respond } = manualPort()
+      const client = new ParserClient(() => port, { timeoutMs: 1000 })
+      const stuck = client
+        .request('probedParse', { rev: 1, framing, lines: ['x'] })
+        .catch((error: unknown) => error)
+      const queued = client.request('checkSamples', { rev: 1, framing, samples: [] })
+      const outcome = queued.catch((error: unknown) => error)
+      respond({ type: 'started', id: 1, body: null })
+      await vi.advanceTimersByTimeAsync(10)
+      // Starting a line re-arms the first request's watchdog: the queued one's fires first.
+      respond({ type: 'probe', id: 1, body: { line: 0, start: 0, end: 1, step: null, rule: null } })
+      await vi.advanceTimersByTimeAsync(1000)
+      expect(await stuck).toBeInstanceOf(WorkerTimeout)
+      expect(await outcome).toBeInstanceOf(WorkerRestarted)
+      expect(await outcome).not.toBeInstanceOf(WorkerTimeout)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 })

@@ -60,6 +60,8 @@ interface Pending {
   arm: () => void
   onEvent: (event: WorkerEvent) => void
   lastProbe: ProbePoint | null
+  /** When the worker last showed working on it (an ordinal; 0: not started yet). */
+  active: number
 }
 
 /** The requests that parse lines, which the watchdog's bound is for. */
@@ -73,7 +75,7 @@ const PARSING: ReadonlySet<AnyRequestType> = new Set<AnyRequestType>([
 
 /** Events that show a long request moving on: the watchdog counts from the latest. */
 const showsProgress = (event: WorkerEvent): boolean =>
-  event.type === 'fileChunk' || event.body.step === null
+  event.type !== 'probe' || event.body.step === null
 
 export interface ClientOptions {
   /** An answer slower than this means a runaway parse: the worker is killed and a new one started. */
@@ -96,6 +98,7 @@ export class ParserClient {
   private readonly pending = new Map<number, Pending>()
   private readonly latestOnChannel = new Map<string, number>()
   private nextId = 1
+  private activity = 0
   private port: WorkerPort
   private readonly spawn: () => WorkerPort
   private readonly options: ClientOptions
@@ -134,6 +137,7 @@ export class ParserClient {
         timer: null,
         onEvent,
         lastProbe: null,
+        active: 0,
         arm: () => {
           if (pending.timer !== null) clearTimeout(pending.timer)
           const timeoutMs = PARSING.has(type) ? this.options.timeoutMs : this.options.setupTimeoutMs
@@ -182,9 +186,26 @@ export class ParserClient {
     return port
   }
 
-  private restart(reason: string, culprit: number): void {
+  /**
+   * The request the worker is stuck on: the one it last showed working on. The one whose watchdog
+   * fired may be queued behind it, or a streamed run paused between chunks while others ran.
+   */
+  private stuckOn(timedOut: number): number {
+    let culprit = timedOut
+    let latest = 0
+    for (const [id, pending] of this.pending) {
+      if (pending.active > latest) {
+        latest = pending.active
+        culprit = id
+      }
+    }
+    return culprit
+  }
+
+  private restart(reason: string, timedOut: number): void {
     this.port.terminate()
     const message = `the parser worker was restarted: ${reason}`
+    const culprit = this.stuckOn(timedOut)
     const stuck = this.pending.get(culprit)
     if (stuck) {
       this.pending.delete(culprit)
@@ -198,8 +219,9 @@ export class ParserClient {
   private receive(response: WorkerMessage): void {
     const pending = this.pending.get(response.id)
     if (!pending) return
-    if (response.type === 'fileChunk' || response.type === 'probe') {
+    if (response.type === 'started' || response.type === 'fileChunk' || response.type === 'probe') {
       if (response.type === 'probe') pending.lastProbe = response.body
+      pending.active = ++this.activity
       if (showsProgress(response)) pending.arm()
       pending.onEvent(response)
       return

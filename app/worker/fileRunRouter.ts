@@ -32,8 +32,12 @@ export class StreamedRequests {
     this.pause = pause
   }
 
-  /** Handles `message` when it is a streamed request; returns the plain request otherwise. */
+  /**
+   * Tells the page the worker starts on `message`, and handles it when it is a streamed request;
+   * returns the plain request otherwise.
+   */
   take(message: PageMessage): WorkerRequest | null {
+    this.post({ type: 'started', id: message.id, body: null })
     if (!isStreamed(message)) return message
     void this.handle(message).catch((error: unknown) =>
       this.post({ type: 'failure', id: message.id, message: String(error) }),

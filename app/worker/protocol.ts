@@ -158,8 +158,12 @@ export type StreamedRequest = {
   [K in StreamedType]: { type: K; id: number; body: StreamedExchanges[K]['request'] }
 }[StreamedType]
 
-/** What a streamed request posts before its answer; `id` is the request's. */
+/**
+ * What the worker posts about a request before its answer; `id` is the request's. `started` comes
+ * for every request, so that the page knows which one a stuck worker is on.
+ */
 export type WorkerEvent =
+  | { type: 'started'; id: number; body: null }
   | { type: 'fileChunk'; id: number; body: FileChunk }
   | { type: 'probe'; id: number; body: ProbePoint }
 
