@@ -116,8 +116,9 @@ function runTranslate(
     const value = valueAt(state.layers, source.keys)
     const missing = value === undefined || value === null
     const key = missing ? '' : typeof value === 'string' ? value : pyStr(value)
-    const translated =
-      !missing && action.dictionary.has(key) ? action.dictionary.get(key) : action.fallback
+    // No entry holds undefined, so one lookup tells both whether the key is there and its value.
+    const entry = missing ? undefined : action.dictionary.get(key)
+    const translated = entry === undefined ? action.fallback : entry
     const written = typeof translated === 'string' ? renderedToValue(translated) : translated
     if (written === undefined || written === null) {
       const why = missing
