@@ -1,0 +1,73 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, openPlayground, test } from './support/playground'
+import { openFileTab, recordLongTasks, sampleMessages, takeLongTasks } from './support/wholeFile'
+
+const LINES = 100_000
+
+test('open a 100,000-line log file: progress to 100 %, coverage of every line, no frozen page, NDJSON export', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(300_000)
+  // Seed lines made distinct by a counter, and one line in ten that no rule matches.
+  const messages = sampleMessages()
+  const lines = Array.from({ length: LINES }, (_, index) =>
+    index % 10 === 9
+      ? `nothing covers this line ${index}`
+      : `${messages[index % messages.length]} #${index}`,
+  )
+  const path = join(tmpdir(), `whole-file-${process.pid}.log`)
+  await writeFile(path, `${lines.join('\r\n')}\r\n`)
+
+  await recordLongTasks(page)
+  await openPlayground(page)
+  await openFileTab(page)
+  await takeLongTasks(page)
+
+  await page.getByTestId('open-log-file').setInputFiles(path)
+  const progress = page.getByTestId('file-progress')
+  // The first rows show while the rest is parsed.
+  await expect(page.getByTestId('results-row').first()).toBeVisible()
+  await expect(progress).toHaveAttribute('data-state', 'done', { timeout: 240_000 })
+  const longTasks = await takeLongTasks(page)
+  await expect(progress).toHaveAttribute('data-done', String(LINES))
+  await expect(progress).toHaveAttribute('data-total', String(LINES))
+  await expect(progress).toContainText('100 %')
+
+  const counts = await page
+    .getByTestId('coverage-bar')
+    .evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('data-count'))))
+  expect(counts.reduce((sum, count) => sum + count, 0)).toBe(LINES)
+  // Seed lines with a counter appended match or not depending on their rule's end anchor.
+  const unmatched = page.locator('[data-testid="coverage-bar"][data-rule="(no rule matched)"]')
+  const unmatchedCount = Number(await unmatched.getAttribute('data-count'))
+  expect(unmatchedCount).toBeGreaterThanOrEqual(LINES / 10)
+  expect(unmatchedCount).toBeLessThan(LINES)
+
+  const worst = Math.max(0, ...longTasks)
+  testInfo.annotations.push({
+    type: 'longest main-thread task during the run',
+    description: `${worst.toFixed(0)} ms (${longTasks.length} long tasks)`,
+  })
+  console.log(`whole-file: ${longTasks.length} long tasks, longest ${worst.toFixed(0)} ms`)
+  expect(longTasks, 'main-thread tasks over 50 ms during the run').toEqual([])
+
+  // A click on the unmatched bar lists those lines only; a text filter narrows them down; picking
+  // one shows it in the output panel.
+  await unmatched.click()
+  await expect(page.getByTestId('results-shown')).toHaveText(
+    `${unmatchedCount.toLocaleString('en')} lines`,
+  )
+  await page.getByTestId('results-filter-text').fill('nothing covers')
+  await expect(page.getByTestId('results-shown')).toHaveText('10,000 lines')
+  await page.getByTestId('results-row').first().click()
+  await expect(page.locator('.tab-line')).toHaveText('line 10')
+  await expect(page.getByTestId('panel-event')).toContainText('nothing covers this line 9')
+
+  const download = page.waitForEvent('download')
+  await page.getByTestId('export-ndjson').click()
+  const events = (await readFile(await (await download).path(), 'utf8')).trimEnd().split('\n')
+  expect(events).toHaveLength(LINES)
+  expect(JSON.parse(events[9] ?? '{}').message).toBe('nothing covers this line 9')
+})
