@@ -36,3 +36,14 @@ describe('FieldNode ids', () => {
     expect(root.parent).toBeNull()
   })
 })
+
+describe('FieldNode keys', () => {
+  it('treats names Object.prototype has as ordinary keys', () => {
+    const root = FieldNode.root(fieldTypes({}))
+    for (const key of ['__proto__', 'constructor', 'toString']) {
+      const node = root.child(key)
+      expect(node.name).toBe(key)
+      expect(root.child(key)).toBe(node)
+    }
+  })
+})
