@@ -8,6 +8,7 @@ import {
   TOO_LONG,
   UNMATCHED,
 } from './fileResults'
+import { RowColumnsBuilder } from './rowColumns'
 
 const row = (line: number, outcome: RowOutcome, excerpt = `line ${line}`): FileRow => ({
   line,
@@ -19,19 +20,22 @@ const row = (line: number, outcome: RowOutcome, excerpt = `line ${line}`): FileR
 })
 const parsed = (rule: string | null): RowOutcome => ({ kind: 'parsed', rule })
 
+function columnsOf(rows: readonly FileRow[]) {
+  const builder = new RowColumnsBuilder()
+  for (const each of rows) builder.add(each)
+  return builder.build()
+}
+
 function results(): FileResults {
   const results = new FileResults()
   results.append(
-    [row(0, parsed('AUTH')), row(1, parsed(null)), row(2, parsed('AUTH'))],
+    columnsOf([row(0, parsed('AUTH')), row(1, parsed(null)), row(2, parsed('AUTH'))]),
     new Blob(['{"a":0}\n{"a":1}\n{"a":2}\n']),
   )
+  results.appendTimedOut(row(3, { kind: 'timedOut', where: null }), null, new Blob(['{"a":3}\n']))
   results.append(
-    [
-      row(3, { kind: 'timedOut', where: null }),
-      row(4, { kind: 'tooLong', bytes: 70_000 }),
-      row(5, parsed('VPXA'), 'Hostd ready'),
-    ],
-    new Blob(['{"a":3}\n{"a":4}\n{"a":5}\n']),
+    columnsOf([row(4, { kind: 'tooLong', bytes: 5 }), row(5, parsed('VPXA'), 'Hostd ready')]),
+    new Blob(['{"a":4}\n{"a":5}\n']),
   )
   return results
 }
@@ -62,6 +66,14 @@ describe('FileResults', () => {
     expect(all.matching({ category: null, text: 'hostd' })).toEqual([5])
     expect(all.matching({ category: null, text: 'ROOT' })).toEqual([0, 2, 4])
     expect(all.matching({ category: 'AUTH', text: 'line 2' })).toEqual([2])
+  })
+
+  it('gives each row back as it was added, wherever its chunk', () => {
+    const all = results()
+    expect(all.row(4)).toEqual(row(4, { kind: 'tooLong', bytes: 5 }))
+    expect(all.row(3)?.outcome).toEqual({ kind: 'timedOut', where: null })
+    expect(all.row(5)?.excerpt).toBe('Hostd ready')
+    expect(all.row(6)).toBeUndefined()
   })
 
   it('exports every chunk of NDJSON in order', async () => {

@@ -1,4 +1,10 @@
-import type { FileRow } from '../worker/fileRunProtocol'
+import {
+  type FileRow,
+  type ProbePoint,
+  ROW_KINDS,
+  type RowColumns,
+} from '../worker/fileRunProtocol'
+import { RowColumnsBuilder, rowAt, ruleAt, searchTextAt } from './rowColumns'
 
 /** A coverage category: a rule's name, or one of the outcomes that have none. */
 export type CoverageKey = string
@@ -7,14 +13,14 @@ export const UNMATCHED: CoverageKey = '(no rule matched)'
 export const TIMED_OUT: CoverageKey = '(timed out)'
 export const TOO_LONG: CoverageKey = '(too long)'
 
-export function coverageKey(row: FileRow): CoverageKey {
-  switch (row.outcome.kind) {
-    case 'parsed':
-      return row.outcome.rule ?? UNMATCHED
+function coverageKeyAt(columns: RowColumns, at: number): CoverageKey {
+  switch (ROW_KINDS[columns.kinds[at] ?? 0]) {
     case 'timedOut':
       return TIMED_OUT
     case 'tooLong':
       return TOO_LONG
+    default:
+      return ruleAt(columns, at) ?? UNMATCHED
   }
 }
 
@@ -32,31 +38,55 @@ export interface RowSelection {
   indexAt: (position: number) => number
 }
 
+interface Chunk {
+  /** Index of the chunk's first row among all rows. */
+  first: number
+  columns: RowColumns
+}
+
 /**
- * A file run's results as they arrive: rows in line order, lines per category, and the NDJSON
- * parts. Appended in place, chunk by chunk, outside React state: the store only carries a counter
- * of appends, so 100,000 rows never go through a state update one by one.
+ * A file run's results as they arrive: rows in line order (kept as the chunks' columns), lines
+ * per category, and the NDJSON parts. Appended in place, chunk by chunk, outside React state: the
+ * store only carries a counter of appends, so 100,000 rows never go through a state update one by
+ * one, and a row becomes an object only when it is shown.
  */
 export class FileResults {
-  private readonly rows: FileRow[] = []
+  private readonly chunks: Chunk[] = []
+  private rows = 0
   private readonly counts = new Map<CoverageKey, number>()
   private readonly ndjson: Blob[] = []
+  /** Where the worker was on each timed-out line, by line. */
+  private readonly stuck = new Map<number, ProbePoint | null>()
 
-  append(rows: readonly FileRow[], ndjson: Blob): void {
-    for (const row of rows) {
-      this.rows.push(row)
-      const key = coverageKey(row)
+  append(columns: RowColumns, ndjson: Blob): void {
+    const count = columns.lines.length
+    if (count > 0) this.chunks.push({ first: this.rows, columns })
+    this.rows += count
+    for (let at = 0; at < count; at++) {
+      const key = coverageKeyAt(columns, at)
       this.counts.set(key, (this.counts.get(key) ?? 0) + 1)
     }
     this.ndjson.push(ndjson)
   }
 
+  /** A line the watchdog stopped, with where the worker was. */
+  appendTimedOut(row: FileRow, where: ProbePoint | null, ndjson: Blob): void {
+    const builder = new RowColumnsBuilder()
+    builder.add({ ...row, outcome: { kind: 'timedOut', where } })
+    this.stuck.set(row.line, where)
+    this.append(builder.build(), ndjson)
+  }
+
   get size(): number {
-    return this.rows.length
+    return this.rows
   }
 
   row(index: number): FileRow | undefined {
-    return this.rows[index]
+    const chunk = this.chunkOf(index)
+    if (!chunk) return undefined
+    const at = index - chunk.first
+    const line = chunk.columns.lines[at] ?? -1
+    return rowAt(chunk.columns, at, this.stuck.get(line) ?? null)
   }
 
   /** Lines per category, most lines first. */
@@ -69,7 +99,7 @@ export class FileResults {
   /** The rows `filter` lets through, in line order; all of them without building a list. */
   matching(filter: RowFilter): RowSelection {
     if (filter.category === null && filter.text === '') {
-      return { length: this.rows.length, indexAt: (position) => position }
+      return { length: this.rows, indexAt: (position) => position }
     }
     const indexes = this.filtered(filter)
     return { length: indexes.length, indexAt: (position) => indexes[position] ?? -1 }
@@ -78,12 +108,26 @@ export class FileResults {
   private filtered(filter: RowFilter): number[] {
     const text = filter.text.toLowerCase()
     const out: number[] = []
-    this.rows.forEach((row, index) => {
-      if (filter.category !== null && coverageKey(row) !== filter.category) return
-      if (text !== '' && !`${row.excerpt}\n${row.fields}`.toLowerCase().includes(text)) return
-      out.push(index)
-    })
+    for (const { first, columns } of this.chunks) {
+      for (let at = 0; at < columns.lines.length; at++) {
+        if (filter.category !== null && coverageKeyAt(columns, at) !== filter.category) continue
+        if (text !== '' && !searchTextAt(columns, at).toLowerCase().includes(text)) continue
+        out.push(first + at)
+      }
+    }
     return out
+  }
+
+  private chunkOf(index: number): Chunk | undefined {
+    if (index < 0 || index >= this.rows) return undefined
+    let low = 0
+    let high = this.chunks.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((this.chunks[middle]?.first ?? 0) <= index) low = middle
+      else high = middle - 1
+    }
+    return this.chunks[low]
   }
 
   /** Every event so far, one JSON line each, in line order: what Export downloads. */

@@ -148,16 +148,17 @@ export class FileRunner {
     const start = where?.start ?? results.row(results.size - 1)?.end ?? 0
     const end = where?.end ?? start
     const text = await file.slice(start, end).text()
+    const excerpt = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text
     const row = {
       line,
       start,
       end,
       outcome: { kind: 'timedOut' as const, where },
       fields: '',
-      excerpt: text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text,
+      excerpt,
     }
     const reason = `not parsed: timed out (${describeProbe(where)})`
-    results.append([row], new Blob([unparsedLine(text, reason)]))
+    results.appendTimedOut(row, where, new Blob([unparsedLine(text, reason)]))
     return line + 1
   }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { rowAt } from '../files/rowColumns'
 import { readFormatFolder } from '../testing/formatFolder'
 import { countLines } from './fileRun'
 import {
@@ -50,7 +51,10 @@ async function run(file: Blob, options: Partial<FileRunRequest> = {}, cancelAfte
   return { chunks, probes, end: end?.type === 'fileRun' ? end.body : null }
 }
 
-const rowsOf = (chunks: FileChunk[]) => chunks.flatMap((chunk) => chunk.rows)
+const rowsOf = (chunks: FileChunk[]) =>
+  chunks.flatMap((chunk) =>
+    Array.from({ length: chunk.rows.lines.length }, (_, at) => rowAt(chunk.rows, at)),
+  )
 const ndjsonOf = async (chunks: FileChunk[]) =>
   (await Promise.all(chunks.map((chunk) => chunk.ndjson.text()))).join('')
 
@@ -61,7 +65,8 @@ describe('a whole-file run in the worker', () => {
     const lines = [...messages, 'nothing matches this line', 'x'.repeat(70 * 1024)]
     const { chunks, end } = await run(new Blob([lines.join('\r\n')]))
     expect(end).toEqual({ state: 'done' })
-    expect(chunks[0]).toMatchObject({ rows: [], lines: 0, total: lines.length, limit: null })
+    expect(chunks[0]).toMatchObject({ lines: 0, total: lines.length, limit: null })
+    expect(chunks[0]?.rows.lines).toHaveLength(0)
     const rows = rowsOf(chunks)
     expect(rows.map((row) => row.line)).toEqual(lines.map((_, index) => index))
     expect(rows.slice(0, messages.length).every((row) => row.outcome.kind === 'parsed')).toBe(true)

@@ -5,9 +5,9 @@ import type { ParseResult } from '../../parser/types'
 import { keyFields } from '../files/keyFields'
 import { LineSplitter, MAX_LINE_BYTES, type SplitLine } from '../files/lineSplitter'
 import { eventLine, unparsedLine } from '../files/ndjson'
+import { RowColumnsBuilder } from '../files/rowColumns'
 import {
   type FileChunk,
-  type FileRow,
   type FileRunEnd,
   type FileRunRequest,
   MAX_FILE_BYTES,
@@ -96,14 +96,14 @@ export async function runFile(request: FileRunRequest, host: FileRunHost): Promi
   const probed = request.probe ? host.lineParser(report) : null
   if (plain === null) throw new Error('no parser is loaded for this revision')
 
-  let rows: FileRow[] = []
+  let rows = new RowColumnsBuilder()
   let json: string[] = []
   let bytes = 0
   let handled = from
   let chunkStart = performance.now()
   const flush = () => {
-    host.chunk({ rows, ndjson: new Blob(json), lines: handled, bytes, total, limit })
-    rows = []
+    host.chunk({ rows: rows.build(), ndjson: new Blob(json), lines: handled, bytes, total, limit })
+    rows = new RowColumnsBuilder()
     json = []
     chunkStart = performance.now()
   }
@@ -119,7 +119,7 @@ export async function runFile(request: FileRunRequest, host: FileRunHost): Promi
     handled = line.index + 1
     const base = { line: line.index, start: line.start, end: line.end, excerpt: excerpt(line.text) }
     if (line.tooLong) {
-      rows.push({ ...base, outcome: { kind: 'tooLong', bytes: line.end - line.start }, fields: '' })
+      rows.add({ ...base, outcome: { kind: 'tooLong', bytes: line.end - line.start }, fields: '' })
       json.push(unparsedLine(line.text, tooLongReason(line)))
       return true
     }
@@ -132,7 +132,7 @@ export async function runFile(request: FileRunRequest, host: FileRunHost): Promi
       parse = probed
     }
     const { event, trace } = parse(line.text)
-    rows.push({ ...base, outcome: { kind: 'parsed', rule: trace.rule }, fields: keyFields(event) })
+    rows.add({ ...base, outcome: { kind: 'parsed', rule: trace.rule }, fields: keyFields(event) })
     json.push(eventLine(event))
     return true
   }
@@ -146,7 +146,7 @@ export async function runFile(request: FileRunRequest, host: FileRunHost): Promi
       const lines = done ? (cut ? [] : splitter.finish()) : splitter.push(value)
       for (const line of lines) {
         if (!take(line)) break reading
-        const due = performance.now() - chunkStart >= CHUNK_MS || rows.length >= CHUNK_LINES
+        const due = performance.now() - chunkStart >= CHUNK_MS || rows.count >= CHUNK_LINES
         if (!due && !probing(line.index)) continue
         flush()
         await host.pause()

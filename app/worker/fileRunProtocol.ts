@@ -37,9 +37,34 @@ export interface FileRunRequest {
   probe: boolean
 }
 
+/**
+ * Rows column by column: offsets and outcomes in typed arrays, the texts joined. A chunk of rows
+ * is then a dozen objects for the page to receive and keep, not five per row (100,000 rows of
+ * objects kept the page's garbage collector busy enough to freeze it for 100 ms at a time).
+ * Build with RowColumnsBuilder, read with rowAt (app/files/rowColumns.ts).
+ */
+export interface RowColumns {
+  lines: Int32Array
+  starts: Int32Array
+  ends: Int32Array
+  /** What came of each row: see ROW_KINDS. */
+  kinds: Uint8Array
+  /** Each row's rule, as an index in `ruleNames`; -1 for none. */
+  rules: Int32Array
+  ruleNames: string[]
+  /** The excerpts, joined; row i's ends at excerptEnds[i]. Likewise the key fields. */
+  excerpts: string
+  excerptEnds: Int32Array
+  fields: string
+  fieldEnds: Int32Array
+}
+
+/** The outcome kinds, by their code in RowColumns.kinds. */
+export const ROW_KINDS = ['parsed', 'timedOut', 'tooLong'] as const
+
 /** One chunk of a run: its rows in line order, their events as NDJSON, and the progress so far. */
 export interface FileChunk {
-  rows: FileRow[]
+  rows: RowColumns
   /** One JSON event per row, newline-terminated, in row order. */
   ndjson: Blob
   /** Lines handled so far, counting from the file's start. */

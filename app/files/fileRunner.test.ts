@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import { PlaygroundController } from '../results/controller'
+import { createPlaygroundStore, type Persisted } from '../store/create'
+import { lazyJsonStorage } from '../store/lazyStorage'
+import { readFormatFolder } from '../testing/formatFolder'
+import { inProcessPort } from '../testing/inProcessPort'
+import { memoryStorage } from '../testing/memoryStorage'
+import type { WorkerPort } from '../worker/client'
+import type { WorkerMessage } from '../worker/protocol'
+import { TIMED_OUT, UNMATCHED } from './fileResults'
+
+const files = readFormatFolder()
+const GOOD = 'Connection from 10.0.0.1 port 22'
+const STUCK = 'Connection from 10.6.6.6 port 666'
+
+/**
+ * The real worker code in-process, except that it "hangs" on any line equal to STUCK: from the
+ * moment it starts that line's grok match, the page hears nothing more from it.
+ */
+function hangingPort(): WorkerPort {
+  const inner = inProcessPort(files)
+  let silent = false
+  let stuckLine = -1
+  return {
+    ...inner,
+    onResponse: (listener) =>
+      inner.onResponse((message: WorkerMessage) => {
+        // Unprobed, the line hangs inside a chunk: the chunk never comes.
+        if (message.type === 'fileChunk' && message.body.rows.lines.includes(stuckLine)) {
+          silent = true
+        }
+        if (silent) return
+        listener(message)
+        // Heard starting the line's first step, then nothing more.
+        if (message.type === 'probe' && message.body.line === stuckLine && message.body.step) {
+          silent = true
+        }
+      }),
+    post: (message) => {
+      if (message.type === 'fileRun') {
+        message.body.file
+          .text()
+          .then((text) => {
+            stuckLine = text.split('\n').indexOf(STUCK)
+          })
+          .catch(() => {})
+      }
+      inner.post(message)
+    },
+    terminate: () => {
+      silent = true
+      inner.terminate()
+    },
+  }
+}
+
+async function started(spawn: () => WorkerPort) {
+  const store = createPlaygroundStore(lazyJsonStorage<Persisted>(memoryStorage()))
+  store.getState().setWatchdogMs(100)
+  const controller = new PlaygroundController(spawn, store)
+  await controller.start()
+  return { store, controller }
+}
+
+async function finished(store: Awaited<ReturnType<typeof started>>['store']) {
+  for (let waited = 0; waited < 25_000; waited += 20) {
+    const state = store.getState().fileRun?.state
+    if (state && state !== 'running') return state
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  return 'running'
+}
+
+describe('FileRunner', () => {
+  it('runs a file to the end: every line a row, coverage summing to the lines', async () => {
+    const { store, controller } = await started(() => inProcessPort(files))
+    const lines = Array.from({ length: 500 }, (_, index) => (index % 5 === 4 ? 'nothing' : GOOD))
+    await controller.files.open(new File([lines.join('\n')], 'a.log'))
+    expect(await finished(store)).toBe('done')
+    const run = store.getState().fileRun
+    expect(run?.failure ?? null).toBeNull()
+    expect(run).toMatchObject({ done: 500, total: 500 })
+    const coverage = run?.results.coverage() ?? []
+    expect(coverage.reduce((sum, bar) => sum + bar.count, 0)).toBe(500)
+    expect(coverage.find((bar) => bar.key === UNMATCHED)?.count).toBe(100)
+    expect((await run?.results.ndjsonBlob().text())?.trimEnd().split('\n')).toHaveLength(500)
+    controller.stop()
+  }, 30_000)
+
+  it('marks a line the worker hangs on as timed out, with its rule and step, and goes on', async () => {
+    const { store, controller } = await started(hangingPort)
+    const lines = Array.from({ length: 300 }, (_, index) => (index === 123 ? STUCK : GOOD))
+    await controller.files.open(new File([lines.join('\n')], 'b.log'))
+    expect(await finished(store)).toBe('done')
+    const run = store.getState().fileRun
+    expect(run).toMatchObject({ done: 300, total: 300 })
+    const results = run?.results
+    const rows = Array.from({ length: results?.size ?? 0 }, (_, index) => results?.row(index))
+    expect(rows.map((row) => row?.line)).toEqual(lines.map((_, index) => index))
+    const stuck = rows[123]
+    expect(stuck?.outcome).toEqual({
+      kind: 'timedOut',
+      where: expect.objectContaining({ line: 123, step: 'grok parsed_event', rule: null }),
+    })
+    expect(stuck?.excerpt).toBe(STUCK)
+    expect(results?.coverage().find((bar) => bar.key === TIMED_OUT)?.count).toBe(1)
+    const events = (await results?.ndjsonBlob().text())?.trimEnd().split('\n') ?? []
+    expect(events).toHaveLength(300)
+    expect(JSON.parse(events[123] ?? '{}').error.message).toMatch(
+      /timed out \(in grok parsed_event\)/,
+    )
+    controller.stop()
+  }, 30_000)
+})
