@@ -1,5 +1,5 @@
 // The fields of an event as a tree whose nodes know, once and for all, their dotted name and how
-// casting treats them: walking an event then costs one Map lookup per key, with no dotted names
+// casting treats them: walking an event then costs one lookup per key, with no dotted names
 // built or looked up on every line.
 
 import type { FieldType, FieldTypes } from './fieldTypes'
