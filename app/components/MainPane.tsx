@@ -1,4 +1,6 @@
-import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react'
+import { type KeyboardEvent, type ReactNode, useCallback, useRef, useState } from 'react'
+import { usePasteAsFile } from '../files/pasteAsFile'
+import { useController } from '../results/controllerContext'
 import { usePlayground } from '../store/index'
 import type { MainTab } from '../store/mainPane'
 import { FileTab } from './FileTab'
@@ -38,6 +40,16 @@ export function MainPane() {
   const [opened, setOpened] = useState<ReadonlySet<MainTab>>(() => new Set([active]))
   const buttons = useRef(new Map<MainTab, HTMLButtonElement>())
   if (!opened.has(active)) setOpened(new Set([...opened, active]))
+  const controller = useController()
+  // A paste too big for the log editor runs as a file, in the File tab.
+  const openAsFile = useCallback(
+    (file: File) => {
+      setActive('file')
+      void controller.files.open(file)
+    },
+    [controller, setActive],
+  )
+  usePasteAsFile(openAsFile)
 
   const onKeyDown = (event: KeyboardEvent) => {
     const move = TAB_KEYS[event.key]
