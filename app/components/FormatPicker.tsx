@@ -11,6 +11,7 @@ import type { PlaygroundController } from '../results/controller'
 import { useController } from '../results/controllerContext'
 import { BUILTIN_NAME, BUILTIN_SOURCE } from '../store/formatSource'
 import { playgroundStore, usePlayground } from '../store/index'
+import { showHidden } from '../text/showHidden'
 
 /** Opens a folder the user picked; why it was refused, or could not be tried, is recorded. */
 export async function openFolder(controller: PlaygroundController, folder: OpenedFolder) {
@@ -74,7 +75,7 @@ export function FormatPicker() {
     <section className="format-picker" aria-label="Format" data-testid="format-picker">
       <p className="format-current">
         <span className="format-label">Format</span>{' '}
-        <strong data-testid="format-current">{name ?? '…'}</strong>
+        <strong data-testid="format-current">{name === null ? '…' : showHidden(name)}</strong>
         {source.kind === 'folder' && <span className="format-origin"> (opened folder)</span>}
       </p>
       <div className="format-actions">

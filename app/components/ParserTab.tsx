@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { PARSER_FILE } from '../../parser/format/index'
 import { downloadFile } from '../share/download'
 import { usePlayground } from '../store/index'
+import { showHidden } from '../text/showHidden'
 import type { FormatSummary } from '../worker/protocol'
 import { ParserTabEditor } from './ParserTabEditor'
 import { PlatformSelect } from './PlatformSelect'
@@ -26,7 +27,7 @@ function DefinitionNotice({ format }: { format: FormatSummary }) {
             key={`${problem.line}:${problem.column}:${problem.message}`}
             data-severity={problem.severity}
           >
-            line {problem.line}:{problem.column} — {problem.message}
+            line {problem.line}:{problem.column} — {showHidden(problem.message)}
           </li>
         ))}
       </ul>
