@@ -2,6 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { strToU8, zipSync } from 'fflate'
+import { TINY_FORMAT } from '../app/formats/testing/tinyFormat'
 import { encodePermalink } from '../app/share/permalink'
 import type { EcsEvent } from '../parser/types'
 import {
@@ -217,6 +219,39 @@ test.describe('hostile content stays inert and readable', () => {
     await expect(page.getByTestId('definition-notice')).toContainText('definition has errors')
     await expectInert(page, dialogs)
     await page.screenshot({ path: 'test-results/hostile-definition.png' })
+  })
+
+  test('a format folder opened from a zip, its name and samples hostile, stays inert', async ({
+    page,
+  }) => {
+    const dialogs = recordDialogs(page)
+    const sampleFile = (message: string) =>
+      strToU8(JSON.stringify({ input: { message }, expected: hostileExpected(message) }))
+    const files: Record<string, Uint8Array> = {}
+    for (const [path, text] of Object.entries(TINY_FORMAT)) files[`hostile/${path}`] = strToU8(text)
+    // YAML's \a is the bell character.
+    files['hostile/_meta/manifest.yml'] = strToU8(
+      `uuid: 7a1d2b9e-0c1a-4d53-9b1e-2a7c5e8f4d11\nname: "<img src=x onerror=window.__pwned=1> \\a Tiny"\nslug: hostile\n`,
+    )
+    files['hostile/tests/<img src=x onerror=window.__pwned=1>.json'] = sampleFile(
+      HOSTILE_LINES.script,
+    )
+    files['hostile/tests/controls.json'] = sampleFile(HOSTILE_LINES.controls)
+    await openPlayground(page)
+    await page.getByLabel('Open a zipped format folder').setInputFiles({
+      name: 'hostile.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(zipSync(files)),
+    })
+    await expect(page.getByTestId('format-current')).toHaveText(
+      '<img src=x onerror=window.__pwned=1> \\x07 Tiny',
+    )
+    const samples = page.locator('[data-sample]')
+    await expect(samples).toHaveCount(4)
+    for (let index = 0; index < 4; index++) {
+      await samples.nth(index).click()
+      await visitTabs(page, dialogs)
+    }
   })
 
   test('the built page carries the Content-Security-Policy', async ({ page }) => {
