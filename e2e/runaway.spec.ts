@@ -67,3 +67,17 @@ test('a catastrophic edited template: its line times out, named with the rule an
   await expect(logEditor(page).locator('.rule-badge-failed')).toHaveCount(1, { timeout: 30_000 })
   await expect(logEditor(page).locator('.rule-badge:not(.rule-badge-failed)')).toHaveCount(2)
 })
+
+test('the time limit per line is a preference: changed, it is kept across a reload', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  await openFileTab(page)
+  const limit = page.getByTestId('watchdog-ms')
+  await expect(limit).toHaveValue('1000')
+  await limit.fill('2500')
+  await limit.press('Enter')
+  await page.reload()
+  await openFileTab(page)
+  await expect(page.getByTestId('watchdog-ms')).toHaveValue('2500')
+})

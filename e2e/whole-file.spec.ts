@@ -92,3 +92,23 @@ test('a paste of more than 20,000 lines into the log editor runs as a file inste
   await page.getByRole('tab', { name: 'Logs' }).click()
   await expect(logEditor(page).locator('.view-line').first()).toContainText(messages[0] ?? '')
 })
+
+test('a run can be cancelled: it stops between chunks, what it parsed stays listed', async ({
+  page,
+}) => {
+  const messages = sampleMessages()
+  const lines = Array.from({ length: LINES }, (_, index) => messages[index % messages.length])
+  const path = join(tmpdir(), `cancel-${process.pid}.log`)
+  await writeFile(path, lines.join('\n'))
+  await openPlayground(page)
+  await openFileTab(page)
+  await page.getByTestId('open-log-file').setInputFiles(path)
+  const progress = page.getByTestId('file-progress')
+  await expect(page.getByTestId('results-row').first()).toBeVisible()
+  await progress.getByRole('button', { name: 'Cancel' }).click()
+  await expect(progress).toHaveAttribute('data-state', 'cancelled')
+  const done = Number(await progress.getAttribute('data-done'))
+  expect(done).toBeGreaterThan(0)
+  expect(done).toBeLessThan(LINES)
+  await expect(page.getByTestId('results-shown')).toHaveText(`${done.toLocaleString('en')} lines`)
+})
