@@ -2,20 +2,30 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, logEditor, openPlayground, replaceLogText, test } from './support/playground'
-import { openFileTab, recordLongTasks, sampleMessages, takeLongTasks } from './support/wholeFile'
+import {
+  openFileTab,
+  recordLongTasks,
+  sampleMessages,
+  takeLongTasks,
+  waitForQuietMainThread,
+} from './support/wholeFile'
 
 const LINES = 100_000
+const LONG_AT = 5
 
 test('open a 100,000-line log file: progress to 100 %, coverage of every line, no frozen page, NDJSON export', async ({
   page,
 }, testInfo) => {
   test.setTimeout(300_000)
-  // Seed lines made distinct by a counter, and one line in ten that no rule matches.
+  // Seed lines made distinct by a counter, one line in ten that no rule matches, and one line
+  // over the 64 KiB bound.
   const messages = sampleMessages()
   const lines = Array.from({ length: LINES }, (_, index) =>
     index % 10 === 9
       ? `nothing covers this line ${index}`
-      : `${messages[index % messages.length]} #${index}`,
+      : index === LONG_AT
+        ? 'z'.repeat(70 * 1024)
+        : `${messages[index % messages.length]} #${index}`,
   )
   const path = join(tmpdir(), `whole-file-${process.pid}.log`)
   await writeFile(path, `${lines.join('\r\n')}\r\n`)
@@ -23,7 +33,7 @@ test('open a 100,000-line log file: progress to 100 %, coverage of every line, n
   await recordLongTasks(page)
   await openPlayground(page)
   await openFileTab(page)
-  await takeLongTasks(page)
+  await waitForQuietMainThread(page)
 
   const started = Date.now()
   await page.getByTestId('open-log-file').setInputFiles(path)
@@ -69,11 +79,22 @@ test('open a 100,000-line log file: progress to 100 %, coverage of every line, n
   await expect(page.locator('.tab-line')).toHaveText('line 10')
   await expect(page.getByTestId('panel-event')).toContainText('nothing covers this line 9')
 
+  // The long line is listed, not parsed, and says why.
+  await page.getByTestId('results-filter-text').fill('')
+  const tooLong = page.locator('[data-testid="coverage-bar"][data-rule="(too long)"]')
+  await expect(tooLong).toHaveAttribute('data-count', '1')
+  await tooLong.click()
+  await expect(page.getByTestId('results-row')).toHaveCount(1)
+  await expect(page.getByTestId('results-row')).toContainText(
+    'not parsed: 70 KiB, over the 64 KiB line limit',
+  )
+
   const download = page.waitForEvent('download')
   await page.getByTestId('export-ndjson').click()
   const events = (await readFile(await (await download).path(), 'utf8')).trimEnd().split('\n')
   expect(events).toHaveLength(LINES)
   expect(JSON.parse(events[9] ?? '{}').message).toBe('nothing covers this line 9')
+  expect(JSON.parse(events[LONG_AT] ?? '{}').error.message).toMatch(/over the 64 KiB limit/)
 })
 
 test('a paste of more than 20,000 lines into the log editor runs as a file instead', async ({

@@ -39,6 +39,18 @@ export function takeLongTasks(page: Page): Promise<number[]> {
   })
 }
 
+/**
+ * Waits until the page has gone `quietMs` without a long task (the editor and the first parses
+ * settling after load), so that what is measured next is what the test does.
+ */
+export async function waitForQuietMainThread(page: Page, quietMs = 1000): Promise<void> {
+  let quietSince = Date.now()
+  while (Date.now() - quietSince < quietMs) {
+    await page.waitForTimeout(100)
+    if ((await takeLongTasks(page)).length > 0) quietSince = Date.now()
+  }
+}
+
 export function openFileTab(page: Page) {
   return page.getByRole('tab', { name: 'File' }).click()
 }
