@@ -2,14 +2,15 @@
 // FileResults, and, when the watchdog kills the worker on a line, marks that line "timed out" with
 // where the worker was and goes on from the next line once the restarted worker has its format.
 import type { PlaygroundStore } from '../store/create'
+import type { FileRunPatch } from '../store/fileRun'
 import { type ParserClient, WorkerRestarted, WorkerTimeout } from '../worker/client'
 import { describeProbe, type FileChunk, type ProbePoint } from '../worker/fileRunProtocol'
 import { FileResults } from './fileResults'
 import { unparsedLine } from './ndjson'
+import { excerptOf } from './rowColumns'
 
 /** The list, chart and progress are redrawn at most this often while a run goes. */
 const PUBLISH_MS = 200
-const EXCERPT_LENGTH = 160
 
 export class FileRunner {
   private readonly client: ParserClient
@@ -65,10 +66,11 @@ export class FileRunner {
     if (!results) return
     this.current = null
     this.update(results, { state: 'cancelled' })
+    // A worker that failed or was restarted meanwhile has no run left to cancel.
     await this.client.request('cancelFileRun', {}).catch(() => {})
   }
 
-  private update(results: FileResults, patch: Parameters<FileRunnerStore['updateFileRun']>[1]) {
+  private update(results: FileResults, patch: FileRunPatch) {
     this.store.getState().updateFileRun(results, patch)
   }
 
@@ -148,15 +150,8 @@ export class FileRunner {
     const start = where?.start ?? results.row(results.size - 1)?.end ?? 0
     const end = where?.end ?? start
     const text = await file.slice(start, end).text()
-    const excerpt = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text
-    const row = {
-      line,
-      start,
-      end,
-      outcome: { kind: 'timedOut' as const, where },
-      fields: '',
-      excerpt,
-    }
+    const outcome = { kind: 'timedOut' as const, where }
+    const row = { line, start, end, outcome, fields: '', excerpt: excerptOf(text) }
     const reason = `not parsed: timed out (${describeProbe(where)})`
     results.appendTimedOut(row, where, new Blob([unparsedLine(text, reason)]))
     return line + 1
@@ -185,5 +180,3 @@ export class FileRunner {
     })
   }
 }
-
-type FileRunnerStore = ReturnType<PlaygroundStore['getState']>

@@ -5,6 +5,12 @@ import {
   type RowColumns,
 } from '../worker/fileRunProtocol'
 
+/** A row keeps the head of its line, for the list and its text filter. */
+const EXCERPT_LENGTH = 160
+
+export const excerptOf = (text: string): string =>
+  text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text
+
 /** Packs rows into columns (see RowColumns), in the order they are added. */
 export class RowColumnsBuilder {
   private readonly lines: number[] = []

@@ -29,6 +29,9 @@ export interface FileRunView {
   version: number
 }
 
+/** What a run's progress changes. */
+export type FileRunPatch = Partial<Omit<FileRunView, 'file' | 'results' | 'name' | 'size'>>
+
 /** A line of the file shown in the output panel; 0-based `line`. */
 export interface FileLine {
   line: number
@@ -42,10 +45,7 @@ export interface FileRunSlice {
   watchdogMs: number
   setFileRun: (run: FileRunView | null) => void
   /** Progress of the run whose results are `results`; a replaced run's late news is dropped. */
-  updateFileRun: (
-    results: FileResults,
-    patch: Partial<Omit<FileRunView, 'file' | 'results' | 'name' | 'size'>>,
-  ) => void
+  updateFileRun: (results: FileResults, patch: FileRunPatch) => void
   selectFileLine: (line: FileLine | null) => void
   setWatchdogMs: (ms: number) => void
 }

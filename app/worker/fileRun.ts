@@ -5,7 +5,7 @@ import type { ParseResult } from '../../parser/types'
 import { keyFields } from '../files/keyFields'
 import { LineSplitter, MAX_LINE_BYTES, type SplitLine } from '../files/lineSplitter'
 import { eventLine, unparsedLine } from '../files/ndjson'
-import { RowColumnsBuilder } from '../files/rowColumns'
+import { excerptOf, RowColumnsBuilder } from '../files/rowColumns'
 import {
   type FileChunk,
   type FileRunEnd,
@@ -19,7 +19,6 @@ import type { ProbeReport } from './probe'
 /** A chunk is posted once it has taken this long or holds this many lines. */
 const CHUNK_MS = 40
 const CHUNK_LINES = 2000
-const EXCERPT_LENGTH = 160
 
 /** Parses one line; made for one run, with the probe's report when the run probes. */
 export type LineParse = (text: string) => ParseResult
@@ -73,10 +72,6 @@ export async function countLines(file: Blob): Promise<{ total: number; limit: st
   return { total: lines, limit: null }
 }
 
-function excerpt(text: string): string {
-  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text
-}
-
 function tooLongReason(line: SplitLine): string {
   const size = `${((line.end - line.start) / 1024).toFixed(0)} KiB`
   return `not parsed: the line is ${size}, over the ${MAX_LINE_BYTES / 1024} KiB limit`
@@ -117,7 +112,12 @@ export async function runFile(request: FileRunRequest, host: FileRunHost): Promi
     if (line.index < from) return true
     bytes = line.end
     handled = line.index + 1
-    const base = { line: line.index, start: line.start, end: line.end, excerpt: excerpt(line.text) }
+    const base = {
+      line: line.index,
+      start: line.start,
+      end: line.end,
+      excerpt: excerptOf(line.text),
+    }
     if (line.tooLong) {
       rows.add({ ...base, outcome: { kind: 'tooLong', bytes: line.end - line.start }, fields: '' })
       json.push(unparsedLine(line.text, tooLongReason(line)))
