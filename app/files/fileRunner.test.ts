@@ -111,4 +111,16 @@ describe('FileRunner', () => {
     )
     controller.stop()
   }, 30_000)
+
+  it('runs the file again for another framing setting, as the editor parses its lines again', async () => {
+    const { store, controller } = await started(() => inProcessPort(files))
+    await controller.files.open(new File([`${GOOD}\n${GOOD}`], 'c.log'))
+    expect(await finished(store)).toBe('done')
+    const first = store.getState().fileRun?.results
+    store.getState().setFraming({ enabled: false, timezone: 'UTC' })
+    expect(store.getState().fileRun?.results).not.toBe(first)
+    expect(await finished(store)).toBe('done')
+    expect(store.getState().fileRun).toMatchObject({ done: 2, total: 2 })
+    controller.stop()
+  }, 30_000)
 })

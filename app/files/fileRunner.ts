@@ -17,12 +17,32 @@ export class FileRunner {
   private readonly store: PlaygroundStore
   /** The results of the run in progress; a run whose results are no longer these stops. */
   private current: FileResults | null = null
-  /** Set while a killed worker is being replaced: the new revision that follows is that reload's. */
-  private restarting = false
+  /** The parser's definition, format or platform changed: the next revision is another parser. */
+  private parserChanging = false
 
   constructor(client: ParserClient, store: PlaygroundStore) {
     this.client = client
     this.store = store
+    // The file's rows are kept for the parser in use, as the editor's lines are: a parser edited
+    // (or another format or platform, once compiled) or another framing runs the file again.
+    // A revision that only reloads the same parser into a restarted worker changes nothing.
+    store.subscribe((state, previous) => {
+      if (
+        state.definitions !== previous.definitions ||
+        state.formatSource !== previous.formatSource ||
+        state.platformChoice !== previous.platformChoice
+      ) {
+        this.parserChanging = true
+      }
+      const newParser = this.parserChanging && state.format?.rev !== previous.format?.rev
+      if (newParser) this.parserChanging = false
+      if (newParser || state.framing !== previous.framing) this.rerun()
+    })
+  }
+
+  private rerun(): void {
+    const run = this.store.getState().fileRun
+    if (run && (run.state === 'running' || run.state === 'done')) void this.open(run.file)
   }
 
   /** Runs `file` from its first line, replacing any run in progress. */
@@ -43,19 +63,11 @@ export class FileRunner {
       results,
       version: 0,
     })
-    // A parser edited (or another format opened) meanwhile makes the rows so far another
-    // parser's: the file is run again from its first line.
-    const unsubscribe = this.store.subscribe((state, previous) => {
-      const rev = state.format?.rev
-      if (rev === undefined || rev === previous.format?.rev || this.restarting) return
-      if (this.current === results) void this.open(file)
-    })
     try {
       await this.run(file, results)
     } catch (error) {
       this.update(results, { state: 'failed', failure: String(error) })
     } finally {
-      unsubscribe()
       if (this.current === results) this.current = null
     }
   }
@@ -117,24 +129,19 @@ export class FileRunner {
         return
       } catch (error) {
         if (!(error instanceof WorkerRestarted) || this.current !== results) throw error
-        this.restarting = true
-        try {
-          if (error instanceof WorkerTimeout) {
-            // Unprobed, the stuck line is one of the chunk in flight: that chunk is run again,
-            // probing, which posts line by line. Probed, the probe names the line (the first one
-            // the page has not got) and where in it the worker was; a stuck run that probing
-            // could not place gives up on its next line rather than trying forever.
-            const where = error.probe?.line === from ? error.probe : null
-            if (where || probe) {
-              from = await this.markTimedOut(file, results, where, from)
-              probe = false
-            } else probe = true
-            if (lastChunk) publish(lastChunk, true)
-          }
-          await this.nextRevision(rev)
-        } finally {
-          this.restarting = false
+        if (error instanceof WorkerTimeout) {
+          // Unprobed, the stuck line is one of the chunk in flight: that chunk is run again,
+          // probing, which posts line by line. Probed, the probe names the line (the first one
+          // the page has not got) and where in it the worker was; a stuck run that probing
+          // could not place gives up on its next line rather than trying forever.
+          const where = error.probe?.line === from ? error.probe : null
+          if (where || probe) {
+            from = await this.markTimedOut(file, results, where, from)
+            probe = false
+          } else probe = true
+          if (lastChunk) publish(lastChunk, true)
         }
+        await this.nextRevision(rev)
       }
     }
   }
