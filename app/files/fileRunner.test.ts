@@ -112,6 +112,39 @@ describe('FileRunner', () => {
     controller.stop()
   }, 30_000)
 
+  it('keeps the rows through a reload of the same parser, and runs again once an edit compiles', async () => {
+    const { store, controller } = await started(() => inProcessPort(files))
+    await controller.files.open(new File([`${GOOD}\n${GOOD}`], 'd.log'))
+    expect(await finished(store)).toBe('done')
+    const first = store.getState().fileRun?.results
+    const format = store.getState().format
+    const source = format?.sourceDefinition ?? ''
+    const edited = source.replace('observer.vendor: VMware', 'observer.vendor: VMware Inc.')
+    expect(edited).not.toBe(source)
+    // An edit undone before it compiled changes no parser.
+    store.getState().setDefinition(format?.uuid ?? '', edited, source)
+    store.getState().setDefinition(format?.uuid ?? '', source, source)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    // What a watchdog restart does: the same parser again, under a new revision.
+    const rev = store.getState().format?.rev ?? 0
+    await controller.load()
+    expect(store.getState().format?.rev).toBeGreaterThan(rev)
+    expect(store.getState().fileRun?.results).toBe(first)
+
+    store.getState().setDefinition(format?.uuid ?? '', edited, source)
+    for (
+      let waited = 0;
+      waited < 5_000 && store.getState().fileRun?.results === first;
+      waited += 20
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    expect(store.getState().fileRun?.results).not.toBe(first)
+    expect(await finished(store)).toBe('done')
+    expect(store.getState().fileRun).toMatchObject({ done: 2, total: 2 })
+    controller.stop()
+  }, 30_000)
+
   it('runs the file again for another framing setting, as the editor parses its lines again', async () => {
     const { store, controller } = await started(() => inProcessPort(files))
     await controller.files.open(new File([`${GOOD}\n${GOOD}`], 'c.log'))

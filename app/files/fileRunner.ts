@@ -5,9 +5,19 @@ import type { PlaygroundStore } from '../store/create'
 import type { FileRunPatch } from '../store/fileRun'
 import { type ParserClient, WorkerRestarted, WorkerTimeout } from '../worker/client'
 import { describeProbe, type FileChunk, type ProbePoint } from '../worker/fileRunProtocol'
+import type { FormatSummary } from '../worker/protocol'
 import { FileResults } from './fileResults'
 import { unparsedLine } from './ndjson'
 import { excerptOf } from './rowColumns'
+
+/**
+ * What decides a file's rows besides the framing: the format, its era and the definition compiled.
+ * null while the definition does not compile, since the last good parser goes on parsing.
+ */
+function parserIdentity(format: FormatSummary | null): string | null {
+  if (format?.definitionState !== 'ok') return null
+  return JSON.stringify([format.uuid, format.name, format.platform, format.definition.text])
+}
 
 /** The list, chart and progress are redrawn at most this often while a run goes. */
 const PUBLISH_MS = 200
@@ -17,25 +27,20 @@ export class FileRunner {
   private readonly store: PlaygroundStore
   /** The results of the run in progress; a run whose results are no longer these stops. */
   private current: FileResults | null = null
-  /** The parser's definition, format or platform changed: the next revision is another parser. */
-  private parserChanging = false
+  /** Which parser the rows are for; a revision that only reloads it into a restarted worker keeps it. */
+  private parser: string | null = null
 
   constructor(client: ParserClient, store: PlaygroundStore) {
     this.client = client
     this.store = store
     // The file's rows are kept for the parser in use, as the editor's lines are: a parser edited
     // (or another format or platform, once compiled) or another framing runs the file again.
-    // A revision that only reloads the same parser into a restarted worker changes nothing.
+    // Judged by what was compiled rather than by what the user changed: a watchdog restart's
+    // reload arrives as a new revision too, and an edit may be saved more than once per compile.
     store.subscribe((state, previous) => {
-      if (
-        state.definitions !== previous.definitions ||
-        state.formatSource !== previous.formatSource ||
-        state.platformChoice !== previous.platformChoice
-      ) {
-        this.parserChanging = true
-      }
-      const newParser = this.parserChanging && state.format?.rev !== previous.format?.rev
-      if (newParser) this.parserChanging = false
+      const parser = parserIdentity(state.format)
+      const newParser = parser !== null && this.parser !== null && parser !== this.parser
+      if (parser !== null) this.parser = parser
       if (newParser || state.framing !== previous.framing) this.rerun()
     })
   }
