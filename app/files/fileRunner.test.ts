@@ -145,6 +145,23 @@ describe('FileRunner', () => {
     controller.stop()
   }, 30_000)
 
+  it('cancelled, it says as many lines done as it lists', async () => {
+    const { store, controller } = await started(() => inProcessPort(files))
+    const lines = Array.from({ length: 50_000 }, () => GOOD)
+    void controller.files.open(new File([lines.join('\n')], 'e.log'))
+    const listed = () => store.getState().fileRun?.results.size ?? 0
+    for (let waited = 0; waited < 20_000 && listed() <= 4000; waited += 5) {
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    await controller.files.cancel()
+    const run = store.getState().fileRun
+    expect(run?.state).toBe('cancelled')
+    expect(run?.results.size).toBeGreaterThan(4000)
+    expect(run?.results.size).toBeLessThan(50_000)
+    expect(run?.done).toBe(run?.results.size)
+    controller.stop()
+  }, 30_000)
+
   it('runs the file again for another framing setting, as the editor parses its lines again', async () => {
     const { store, controller } = await started(() => inProcessPort(files))
     await controller.files.open(new File([`${GOOD}\n${GOOD}`], 'c.log'))

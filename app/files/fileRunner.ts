@@ -82,7 +82,8 @@ export class FileRunner {
     const results = this.current
     if (!results) return
     this.current = null
-    this.update(results, { state: 'cancelled' })
+    // The count catches up with what is listed: progress is only published every PUBLISH_MS.
+    this.update(results, { state: 'cancelled', done: results.size, version: results.size })
     // A worker that failed or was restarted meanwhile has no run left to cancel.
     await this.client.request('cancelFileRun', {}).catch(() => {})
   }
