@@ -40,6 +40,7 @@ export function LearnView() {
   const framing = usePlayground((state) => state.framing)
   const exercises = usePlayground((state) => state.exercises)
   const position = usePlayground((state) => state.learn.position)
+  const round = usePlayground((state) => state.learn.round ?? 0)
   const sample = usePlayground((state) => state.learn.queue[state.learn.position] ?? null)
   const correct = usePlayground((state) => state.learn.correct)
   const asked = usePlayground((state) => state.learn.asked)
@@ -57,7 +58,11 @@ export function LearnView() {
       {exercises === null ? (
         <p className="placeholder">Preparing exercises…</p>
       ) : exercise ? (
-        <ExerciseCard key={`${position}:${exercise.sample}`} exercise={exercise} onNext={next} />
+        <ExerciseCard
+          key={`${round}:${position}:${exercise.sample}`}
+          exercise={exercise}
+          onNext={next}
+        />
       ) : (
         <p className="learn-done" data-testid="learn-done">
           Done: {correct} of {asked} answers right. Start a practice round or an exam above.

@@ -48,6 +48,31 @@ describe('learn slice', () => {
     expect(learn).toMatchObject({ correct: 0, asked: 0, position: 0 })
   })
 
+  it('counts an exercise once, even graded again after a reload', () => {
+    const first = newStore()
+    first.store.getState().setExercises(exercises)
+    first.store.getState().record('A', 5, 6)
+    first.storage.flush()
+    const second = newStore(first.memory)
+    second.store.getState().setExercises(exercises)
+    second.store.getState().record('A', 6, 6)
+    expect(second.store.getState().learn).toMatchObject({ position: 0, correct: 5, asked: 6 })
+    second.store.getState().next()
+    second.store.getState().record('B', 1, 6)
+    expect(second.store.getState().learn).toMatchObject({ position: 1, correct: 6, asked: 12 })
+  })
+
+  it('starts each round afresh: a new round number, nothing graded yet', () => {
+    const { store } = newStore()
+    store.getState().setExercises(exercises)
+    store.getState().record('A', 5, 6)
+    const before = store.getState().learn.round ?? 0
+    store.getState().start('practice')
+    expect(store.getState().learn.round).toBe(before + 1)
+    store.getState().record('A', 6, 6)
+    expect(store.getState().learn).toMatchObject({ correct: 11, asked: 12 })
+  })
+
   it('keeps the view and the progress across a reload', () => {
     const first = newStore()
     first.store.getState().setExercises(exercises)

@@ -15,6 +15,13 @@ export interface LearnProgress {
   asked: number
   /** Samples whose exercise has been answered at least once. */
   completed: readonly string[]
+  /**
+   * The exercise at `position` has been graded. A reload shows it again (the answers are not
+   * kept), and grading it again must not count it twice. Absent in progress saved before it existed.
+   */
+  graded?: boolean
+  /** Counts the rounds started, so that a new round's first exercise is a fresh card. */
+  round?: number
 }
 
 export const EMPTY_PROGRESS: LearnProgress = {
@@ -76,14 +83,16 @@ export const createLearnSlice: StateCreator<PlaygroundState, [], [], LearnSlice>
       const names = [...(state.exercises?.keys() ?? [])]
       const queue = mode === 'exam' ? pick(names, count, random) : names
       const fresh = mode === 'exam' ? { correct: 0, asked: 0 } : {}
-      return { learn: { ...state.learn, ...fresh, mode, queue, position: 0 } }
+      const round = (state.learn.round ?? 0) + 1
+      return { learn: { ...state.learn, ...fresh, mode, queue, position: 0, graded: false, round } }
     }),
   record: (sample, correct, asked) =>
     set((state) => ({
       learn: {
         ...state.learn,
-        correct: state.learn.correct + correct,
-        asked: state.learn.asked + asked,
+        correct: state.learn.correct + (state.learn.graded ? 0 : correct),
+        asked: state.learn.asked + (state.learn.graded ? 0 : asked),
+        graded: true,
         completed: state.learn.completed.includes(sample)
           ? state.learn.completed
           : [...state.learn.completed, sample],
@@ -94,6 +103,7 @@ export const createLearnSlice: StateCreator<PlaygroundState, [], [], LearnSlice>
       learn: {
         ...state.learn,
         position: Math.min(state.learn.position + 1, state.learn.queue.length),
+        graded: false,
       },
     })),
 })
