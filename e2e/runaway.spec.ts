@@ -11,8 +11,8 @@ const REASON = "event.reason: '{{ parsed_event.result.reason }}'"
 const CATASTROPHIC =
   'event.reason: \'{% if "RUNAWAY" in original.message %}{% for i in range(9999999) %}{% for j in range(9999999) %}{% endfor %}{% endfor %}{% endif %}{{ parsed_event.result.reason }}\''
 const RUNAWAY_LINE = 'Received disconnect from 1.2.3.4 port 33398:11: disconnected by user RUNAWAY'
-const LINES = 3000
-const RUNAWAY_AT = 1234
+const LINES = 100_000
+const RUNAWAY_AT = 61_234
 
 /** Edits parser.yml in the Parser tab: the editor's find and replace, Replace All. */
 async function replaceInParser(page: Page, from: string, to: string): Promise<void> {
