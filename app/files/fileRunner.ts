@@ -38,11 +38,18 @@ export class FileRunner {
     // Judged by what was compiled rather than by what the user changed: a watchdog restart's
     // reload arrives as a new revision too, and an edit may be saved more than once per compile.
     store.subscribe((state, previous) => {
-      const parser = parserIdentity(state.format)
-      const newParser = parser !== null && this.parser !== null && parser !== this.parser
-      if (parser !== null) this.parser = parser
-      if (newParser || state.framing !== previous.framing) this.rerun()
+      if (state.format !== previous.format && this.isNewParser(state.format)) this.rerun()
+      else if (state.framing !== previous.framing) this.rerun()
     })
+  }
+
+  /** Whether `format` parses with another parser than the last one seen (and remembers it). */
+  private isNewParser(format: FormatSummary | null): boolean {
+    const parser = parserIdentity(format)
+    if (parser === null) return false
+    const changed = this.parser !== null && parser !== this.parser
+    this.parser = parser
+    return changed
   }
 
   private rerun(): void {
