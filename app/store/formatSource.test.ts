@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { memoryStorage } from '../testing/memoryStorage'
+import { newStore, savedBy, VERSION_1_STATE } from '../testing/persistedStore'
 import type { FormatSummary, SampleStatus } from '../worker/protocol'
-import { createPlaygroundStore, PERSIST_KEY, type Persisted } from './create'
 import { editedDefinition, KEPT_FOLDER_CHARS } from './formatSource'
-import { lazyJsonStorage } from './lazyStorage'
-
-function newStore(initial: Record<string, string> = {}) {
-  const memory = memoryStorage(initial)
-  const storage = lazyJsonStorage<Persisted>(memory)
-  return { memory, storage, store: createPlaygroundStore(storage) }
-}
 
 function summary(rev: number, uuid: string, samples: SampleStatus[]): FormatSummary {
   return {
@@ -98,17 +90,8 @@ describe('format source slice', () => {
   })
 
   it('migrates a version 2 state to the built-in format with no edits', () => {
-    const v2 = {
-      text: 'old text',
-      tab: 'diff',
-      theme: 'dark',
-      layouts: {},
-      framing: { enabled: true, timezone: 'UTC' },
-      view: 'workbench',
-      learn: { mode: 'practice', queue: [], position: 0, correct: 0, asked: 0, completed: [] },
-      userSamples: [{ name: 'MINE', message: 'm', expected: {} }],
-    }
-    const { store } = newStore({ [PERSIST_KEY]: JSON.stringify({ version: 2, state: v2 }) })
+    const v2 = { ...VERSION_1_STATE, userSamples: [{ name: 'MINE', message: 'm', expected: {} }] }
+    const { store } = newStore(savedBy(2, v2))
     expect(store.getState()).toMatchObject({
       text: 'old text',
       userSamples: v2.userSamples,

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { unmatchedLineResult } from '../testing/lineResult'
-import { memoryStorage } from '../testing/memoryStorage'
+import { newStore, savedBy } from '../testing/persistedStore'
 import type { FormatSummary } from '../worker/protocol'
 import { createPlaygroundStore, PERSIST_KEY, PERSIST_VERSION, type Persisted } from './create'
 import { lazyJsonStorage } from './lazyStorage'
 import { EMPTY_PROGRESS } from './learn'
 import { DEFAULT_FRAMING, nextTheme } from './preferences'
 import { filterSamples } from './samples'
-
-function newStore(initial: Record<string, string> = {}) {
-  const memory = memoryStorage(initial)
-  const storage = lazyJsonStorage<Persisted>(memory)
-  return { memory, storage, store: createPlaygroundStore(storage) }
-}
 
 const sampleA = { name: 'A_SAMPLE', message: 'first message', pass: true }
 const sampleB = { name: 'B_SAMPLE', message: 'second message', pass: false }
@@ -132,9 +126,7 @@ describe('playground store', () => {
   })
 
   it('discards a saved state of another version', () => {
-    const { store } = newStore({
-      [PERSIST_KEY]: JSON.stringify({ version: PERSIST_VERSION + 1, state: { text: 'future' } }),
-    })
+    const { store } = newStore(savedBy(PERSIST_VERSION + 1, { text: 'future' }))
     expect(store.getState().text).toBeNull()
   })
 

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { memoryStorage } from '../testing/memoryStorage'
-import { createPlaygroundStore, PERSIST_KEY, type Persisted } from './create'
+import { newStore, savedBy, VERSION_1_STATE } from '../testing/persistedStore'
+import { createPlaygroundStore, type Persisted } from './create'
 import { lazyJsonStorage } from './lazyStorage'
-
-function newStore(initial: Record<string, string> = {}) {
-  const memory = memoryStorage(initial)
-  const storage = lazyJsonStorage<Persisted>(memory)
-  return { memory, storage, store: createPlaygroundStore(storage) }
-}
 
 const event = { message: 'a line', event: { kind: 'event' } }
 
@@ -79,25 +73,14 @@ describe('user samples', () => {
   })
 
   it('migrates a version 1 state, keeping its input and starting with no user samples', () => {
-    const v1 = {
-      text: 'old text',
-      tab: 'diff',
-      theme: 'dark',
-      layouts: {},
-      framing: { enabled: true, timezone: 'UTC' },
-      view: 'workbench',
-      learn: { mode: 'practice', queue: [], position: 0, correct: 0, asked: 0, completed: [] },
-    }
-    const { store } = newStore({ [PERSIST_KEY]: JSON.stringify({ version: 1, state: v1 }) })
+    const { store } = newStore(savedBy(1, VERSION_1_STATE))
     expect(store.getState().text).toBe('old text')
     expect(store.getState().theme).toBe('dark')
     expect(store.getState().userSamples).toEqual([])
   })
 
   it('discards a version 1 state missing a field instead of misreading it', () => {
-    const { store } = newStore({
-      [PERSIST_KEY]: JSON.stringify({ version: 1, state: { text: 'partial' } }),
-    })
+    const { store } = newStore(savedBy(1, { text: 'partial' }))
     expect(store.getState().text).toBeNull()
   })
 })
