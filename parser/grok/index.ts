@@ -3,6 +3,5 @@
 export type { CompiledGrok, GrokMatch, GrokOptions } from './compile'
 export { compileGrok } from './compile'
 export { GrokError, type GrokErrorCode } from './errors'
-export { expandedSource } from './expanded-source'
 export { BASE_PATTERNS } from './patterns'
 export type { GrokRule } from './rules'
