@@ -1,16 +1,13 @@
 // `npm run bench`: the whole parse against the floor (one V8 RegExp.exec of our compiled alternation
 // per line), side by side over the same lines in one run, then the worst adversarial line.
-import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { compileGrok } from '../grok'
-import { compile, loadFormat, parse } from '../index'
-import { readFormatFolder } from '../node/read-folder'
+import { parse } from '../index'
 import { printAdversarialReport } from './adversarial'
-import { printBrowserReport } from './browser'
-import { adversarialLines, makeCorpus } from './corpus'
+import { adversarialLines } from './corpus'
 import { sideBySide, type Throughput, worstCase } from './measure'
+import { benchSubject } from './subject'
 
-const LINES = 100_000
 const RUNS = 7
 const ADVERSARIAL_LENGTH = 64 * 1024
 
@@ -22,10 +19,7 @@ interface GrokStep {
 }
 
 async function main(): Promise<void> {
-  const folder = fileURLToPath(new URL('../formats/vmware-esxi', import.meta.url))
-  const format = loadFormat(await readFormatFolder(folder))
-  const { parser, diagnostics } = compile(format)
-  if (!parser) throw new Error(`the ESXi format does not compile: ${diagnostics[0]?.message}`)
+  const { format, parser, lines } = await benchSubject()
 
   // The floor is the same top-level alternation the parser matches, as one plain V8 RegExp.
   const definition = parseYaml(format.files['ingest/parser.yml'] ?? '') as { pipeline: GrokStep[] }
@@ -36,10 +30,6 @@ async function main(): Promise<void> {
     customPatterns: properties.custom_patterns ?? {},
   }).floorRegExp()
 
-  const lines = makeCorpus(
-    format.samples.map((sample) => sample.message),
-    LINES,
-  )
   const megabytes = lines.reduce((total, line) => total + line.length + 1, 0) / 1_048_576
   console.log(
     `corpus: ${lines.length} lines, ${megabytes.toFixed(1)} MB; medians of ${RUNS} runs, floor and parse taking turns`,
@@ -69,7 +59,6 @@ async function main(): Promise<void> {
     parser,
     format.samples.map((sample) => sample.message),
   )
-  await printBrowserReport(lines, (line) => parse(parser, line))
 }
 
 await main()
