@@ -1,5 +1,6 @@
 import { createStore } from 'zustand'
 import { type PersistStorage, persist } from 'zustand/middleware'
+import { createExpectedDraftsSlice, keptDrafts, readDrafts } from './expectedDrafts'
 import { createFileRunSlice, DEFAULT_WATCHDOG_MS } from './fileRun'
 import { createFormatSlice } from './format'
 import { BUILTIN_SOURCE, createFormatSourceSlice, keptSource } from './formatSource'
@@ -15,15 +16,17 @@ import { createUserSamplesSlice } from './userSamples'
 
 /**
  * Bump when the persisted shape changes, and teach `migrate` the step: version 2 added the user's
- * samples, version 3 the format source, the parser edits, the platform and the middle pane's tab.
- * A state from an unknown version is discarded, not misread.
+ * samples, version 3 the format source, the parser edits, the platform and the middle pane's tab,
+ * version 4 the drafts of the Expected editors. A state from an unknown version is discarded, not
+ * misread.
  */
-export const PERSIST_VERSION = 3
+export const PERSIST_VERSION = 4
 export const PERSIST_KEY = 'esxi-playground'
 
 /**
  * Only what a reload should restore: the user's input, where they were, how they like the page,
- * their learning progress, and the format they parse with as they edited it.
+ * their learning progress, the format they parse with as they edited it, and what they were
+ * typing in their samples' Expected editors.
  */
 export type Persisted = Pick<
   PlaygroundState,
@@ -41,10 +44,15 @@ export type Persisted = Pick<
   | 'platformChoice'
   | 'mainTab'
   | 'watchdogMs'
+  | 'expectedDrafts'
 >
 
+// watchdogMs came within version 3: a version 3 state may lack it.
+type Version3 = Omit<Persisted, 'expectedDrafts' | 'watchdogMs'> &
+  Partial<Pick<Persisted, 'watchdogMs'>>
+
 type Version2 = Omit<
-  Persisted,
+  Version3,
   'formatSource' | 'sourceUuid' | 'definitions' | 'platformChoice' | 'mainTab' | 'watchdogMs'
 >
 
@@ -63,6 +71,7 @@ const FIRST_VISIT: Persisted = {
   platformChoice: null,
   mainTab: 'logs',
   watchdogMs: DEFAULT_WATCHDOG_MS,
+  expectedDrafts: {},
 }
 
 const VERSION_3_DEFAULTS = {
@@ -75,9 +84,12 @@ const VERSION_3_DEFAULTS = {
   watchdogMs: FIRST_VISIT.watchdogMs,
 }
 
+const VERSION_4_DEFAULTS = { expectedDrafts: FIRST_VISIT.expectedDrafts }
+
 type Version1 = Omit<Version2, 'userSamples'>
 
 const VERSION_1_KEYS = ['text', 'tab', 'theme', 'layouts', 'framing', 'view', 'learn'] as const
+const VERSION_3_KEYS = ['formatSource', 'sourceUuid', 'definitions', 'platformChoice', 'mainTab']
 
 // Each version wrote every field of the one before and its own; a state missing one was not ours.
 function isVersion1(saved: unknown): saved is Version1 {
@@ -89,10 +101,19 @@ function isVersion2(saved: unknown): saved is Version2 {
   return isVersion1(saved) && 'userSamples' in saved
 }
 
+function isVersion3(saved: unknown): saved is Version3 {
+  return isVersion2(saved) && VERSION_3_KEYS.every((key) => key in saved)
+}
+
 function migrate(saved: unknown, version: number): Persisted {
-  if (version === 2 && isVersion2(saved)) return { ...saved, ...VERSION_3_DEFAULTS }
+  if (version === 3 && isVersion3(saved)) {
+    return { ...VERSION_3_DEFAULTS, ...saved, ...VERSION_4_DEFAULTS }
+  }
+  if (version === 2 && isVersion2(saved)) {
+    return { ...saved, ...VERSION_3_DEFAULTS, ...VERSION_4_DEFAULTS }
+  }
   if (version === 1 && isVersion1(saved)) {
-    return { ...saved, userSamples: [], ...VERSION_3_DEFAULTS }
+    return { ...saved, userSamples: [], ...VERSION_3_DEFAULTS, ...VERSION_4_DEFAULTS }
   }
   // Anything else is not read: the page starts as on a first visit.
   return FIRST_VISIT
@@ -113,6 +134,7 @@ export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
         ...createMainPaneSlice(...api),
         ...createFileRunSlice(...api),
         ...createFormatSourceSlice(...api),
+        ...createExpectedDraftsSlice(...api),
       }),
       {
         name: PERSIST_KEY,
@@ -133,7 +155,15 @@ export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
           platformChoice: state.platformChoice,
           mainTab: state.mainTab,
           watchdogMs: state.watchdogMs,
+          expectedDrafts: keptDrafts(state.expectedDrafts),
         }),
+        // persist's own shallow merge, but drafts are read, not trusted: storage can be edited.
+        merge: (saved, current): PlaygroundState => {
+          if (typeof saved !== 'object' || saved === null) return current
+          const merged: PlaygroundState = { ...current, ...saved }
+          const drafts = 'expectedDrafts' in saved ? saved.expectedDrafts : null
+          return { ...merged, expectedDrafts: readDrafts(drafts, merged.userSamples) }
+        },
       },
     ),
   )

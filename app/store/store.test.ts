@@ -93,7 +93,7 @@ describe('playground store', () => {
     expect(store.getState().pin).toBeNull()
   })
 
-  it('persists the input, tab, theme, layout, framing, view, learning progress and format choices under a versioned key, and nothing else', () => {
+  it('persists the input, tab, theme, layout, framing, view, learning progress, format choices and Expected drafts under a versioned key, and nothing else', () => {
     const { memory, storage, store } = newStore()
     store.getState().setText('a line')
     store.getState().setTheme('dark')
@@ -118,6 +118,7 @@ describe('playground store', () => {
       platformChoice: null,
       mainTab: 'logs',
       watchdogMs: 1000,
+      expectedDrafts: {},
     })
     const reloaded = createPlaygroundStore(lazyJsonStorage<Persisted>(memory))
     expect(reloaded.getState().text).toBe('a line')

@@ -1,3 +1,4 @@
+import type { ExpectedDraftsSlice } from './expectedDrafts'
 import type { FileRunSlice } from './fileRun'
 import type { FormatSlice } from './format'
 import type { FormatSourceSlice } from './formatSource'
@@ -20,4 +21,5 @@ export type PlaygroundState = InputSlice &
   UserSamplesSlice &
   MainPaneSlice &
   FileRunSlice &
-  FormatSourceSlice
+  FormatSourceSlice &
+  ExpectedDraftsSlice

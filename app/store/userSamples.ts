@@ -3,12 +3,15 @@ import type { SampleDraft } from '../../parser/samples/index'
 import { proposeName, safeName, uniqueName } from '../../parser/samples/index'
 import type { EcsEvent } from '../../parser/types'
 import type { UserSampleCheck } from '../worker/protocol'
+import { type ExpectedDrafts, renamedDraft, restoredDrafts, withoutDraft } from './expectedDrafts'
 import type { PlaygroundState } from './types'
 
 /** The list as it was before a change the user may take back, and what to call that change. */
 export interface Undoable {
   label: string
   samples: readonly SampleDraft[]
+  /** The Expected editors' drafts then: deleting a sample drops its draft, its undo brings it back. */
+  drafts: ExpectedDrafts
 }
 
 export interface UserSamplesSlice {
@@ -24,7 +27,10 @@ export interface UserSamplesSlice {
   addUserSample: (wanted: string | null, message: string, expected: EcsEvent) => string
   setUserChecks: (checks: readonly UserSampleCheck[]) => void
   editSample: (name: string | null) => void
-  /** A valid edit of the expected event, as the user types: no undo entry per keystroke. */
+  /**
+   * A valid edit of the expected event, as the user types: no undo entry per keystroke. The
+   * sample's draft, if any, is dropped: the valid event is now what the editor holds.
+   */
   setExpected: (name: string, expected: EcsEvent) => void
   acceptActual: (name: string) => void
   /** Renames a sample; the reason when the new name is empty or taken, else null. */
@@ -48,9 +54,17 @@ export const createUserSamplesSlice: StateCreator<PlaygroundState, [], [], UserS
   set,
   get,
 ) => {
-  /** Replaces the list, remembering the old one for Undo under `label`. */
-  const change = (label: string, userSamples: readonly SampleDraft[]) =>
-    set((state) => ({ userSamples, undoable: { label, samples: state.userSamples } }))
+  /** Replaces the list and the drafts, remembering the old ones for Undo under `label`. */
+  const change = (
+    label: string,
+    userSamples: readonly SampleDraft[],
+    expectedDrafts: ExpectedDrafts = get().expectedDrafts,
+  ) =>
+    set((state) => ({
+      userSamples,
+      expectedDrafts,
+      undoable: { label, samples: state.userSamples, drafts: state.expectedDrafts },
+    }))
   const find = (name: string) => get().userSamples.find((sample) => sample.name === name)
 
   return {
@@ -71,6 +85,7 @@ export const createUserSamplesSlice: StateCreator<PlaygroundState, [], [], UserS
         userSamples: state.userSamples.map((sample) =>
           sample.name === name ? { ...sample, expected } : sample,
         ),
+        expectedDrafts: withoutDraft(state.expectedDrafts, name),
       })),
     acceptActual: (name) => {
       const event = get().userChecks.get(name)?.event
@@ -80,6 +95,7 @@ export const createUserSamplesSlice: StateCreator<PlaygroundState, [], [], UserS
         get().userSamples.map((sample) =>
           sample.name === name ? { ...sample, expected: event } : sample,
         ),
+        withoutDraft(get().expectedDrafts, name),
       )
     },
     renameUserSample: (from, to) => {
@@ -92,6 +108,7 @@ export const createUserSamplesSlice: StateCreator<PlaygroundState, [], [], UserS
         get().userSamples.map((sample) =>
           sample.name === from ? { ...sample, name: wanted } : sample,
         ),
+        renamedDraft(get().expectedDrafts, from, wanted),
       )
       set((state) => ({ editing: state.editing === from ? wanted : state.editing }))
       return null
@@ -107,6 +124,7 @@ export const createUserSamplesSlice: StateCreator<PlaygroundState, [], [], UserS
       change(
         `Deleted ${name}.`,
         get().userSamples.filter((sample) => sample.name !== name),
+        withoutDraft(get().expectedDrafts, name),
       )
       set((state) => ({ editing: state.editing === name ? null : state.editing }))
     },
@@ -116,7 +134,17 @@ export const createUserSamplesSlice: StateCreator<PlaygroundState, [], [], UserS
     },
     undo: () =>
       set((state) =>
-        state.undoable ? { userSamples: state.undoable.samples, undoable: null } : {},
+        state.undoable
+          ? {
+              userSamples: state.undoable.samples,
+              expectedDrafts: restoredDrafts(
+                state.undoable.drafts,
+                state.expectedDrafts,
+                state.undoable.samples,
+              ),
+              undoable: null,
+            }
+          : {},
       ),
   }
 }

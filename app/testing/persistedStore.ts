@@ -25,3 +25,15 @@ export const VERSION_1_STATE = {
   view: 'workbench',
   learn: { mode: 'practice', queue: [], position: 0, correct: 0, asked: 0, completed: [] },
 }
+
+/** Everything version 3 saved (before the Expected editors' drafts): one user sample, no edits. */
+export const VERSION_3_STATE = {
+  ...VERSION_1_STATE,
+  userSamples: [{ name: 'MINE', message: 'm', expected: { message: 'm' } }],
+  formatSource: { kind: 'builtin' },
+  sourceUuid: null,
+  definitions: {},
+  platformChoice: '2023',
+  mainTab: 'logs',
+  watchdogMs: 2000,
+}
