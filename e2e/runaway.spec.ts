@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -62,6 +62,20 @@ test('a catastrophic edited template: its line times out, named with the rule an
   await expect(row).toContainText(
     'timed out (SSHD_RECEIVED_DISCONNECT, in set_event_fields action 1 (event.reason))',
   )
+
+  // The export parses the lines again for their events, but not the one that timed out.
+  const download = page.waitForEvent('download')
+  await page.getByTestId('export-ndjson').click()
+  const events = (await readFile(await (await download).path(), 'utf8')).trimEnd().split('\n')
+  expect(events).toHaveLength(LINES)
+  expect(JSON.parse(events[RUNAWAY_AT] ?? '{}')).toEqual({
+    message: RUNAWAY_LINE,
+    error: {
+      message:
+        'not parsed: timed out (SSHD_RECEIVED_DISCONNECT, in set_event_fields action 1 (event.reason))',
+    },
+  })
+  expect(JSON.parse(events[RUNAWAY_AT + 1] ?? '{}').message).toBe(lines[RUNAWAY_AT + 1])
 
   // The editor's lines run under the same watchdog: the runaway line is given up on, the others parse.
   await page.getByRole('tab', { name: 'Logs' }).click()

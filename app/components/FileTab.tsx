@@ -63,6 +63,12 @@ function OpenFile({ onOpen }: { onOpen: (file: File) => void }) {
   )
 }
 
+/** An export in progress (lines done of total), or the reason the last one failed; null: neither. */
+type ExportState = { done: number; total: number } | { failure: string } | null
+
+const percent = (done: number, total: number) =>
+  `${total === 0 ? 100 : Math.floor((100 * done) / total)} %`
+
 /**
  * A whole log file: opened, parsed in the worker with progress, listed line by line, its rule
  * coverage charted, its events exported as NDJSON. A picked line opens in the output panel.
@@ -74,6 +80,7 @@ export function FileTab() {
   const selectFileLine = usePlayground((state) => state.selectFileLine)
   const selected = usePlayground((state) => state.fileLine?.line ?? null)
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER)
+  const [exported, setExported] = useState<ExportState>(null)
   const results = run?.results ?? null
   const version = run?.version ?? 0
 
@@ -100,11 +107,19 @@ export function FileTab() {
     const text = await run.file.slice(row.start, row.end).text()
     selectFileLine({ line: row.line, text })
   }
-  const exportNdjson = () => {
+  const exportNdjson = async () => {
     if (!run) return
     const base = run.name.replace(/\.[^.]*$/, '') || 'events'
-    downloadFile(`${base}.ndjson`, run.results.ndjsonBlob(), 'application/x-ndjson')
+    setExported({ done: 0, total: run.done })
+    try {
+      const events = await controller.files.export((done, total) => setExported({ done, total }))
+      downloadFile(`${base}.ndjson`, events, 'application/x-ndjson')
+      setExported(null)
+    } catch (error) {
+      setExported({ failure: String(error) })
+    }
   }
+  const exporting = exported !== null && 'done' in exported
 
   return (
     <section className="file-tab" aria-label="Whole log file" data-testid="file-tab">
@@ -120,12 +135,17 @@ export function FileTab() {
             <button
               type="button"
               data-testid="export-ndjson"
-              disabled={run.state === 'running' || run.done === 0}
-              onClick={exportNdjson}
+              disabled={run.state === 'running' || run.done === 0 || exporting}
+              onClick={() => void exportNdjson()}
             >
-              Export NDJSON
+              {exporting ? `Exporting… ${percent(exported.done, exported.total)}` : 'Export NDJSON'}
             </button>
           </div>
+          {exported !== null && 'failure' in exported && (
+            <p className="file-limit" role="alert">
+              The export failed: {exported.failure}
+            </p>
+          )}
           {run.limit && (
             <p className="file-limit" role="status" data-testid="file-limit">
               File too large: {run.limit}.

@@ -3,6 +3,7 @@ import {
   type ProbePoint,
   ROW_KINDS,
   type RowColumns,
+  type TimedOutLine,
 } from '../worker/fileRunProtocol'
 import { RowColumnsBuilder, rowAt, ruleAt, searchTextAt } from './rowColumns'
 
@@ -45,8 +46,8 @@ interface Chunk {
 }
 
 /**
- * A file run's results as they arrive: rows in line order (kept as the chunks' columns), lines
- * per category, and the NDJSON parts. Appended in place, chunk by chunk, outside React state: the
+ * A file run's results as they arrive: rows in line order (kept as the chunks' columns) and lines
+ * per category. Appended in place, chunk by chunk, outside React state: the
  * store only carries a counter of appends, so 100,000 rows never go through a state update one by
  * one, and a row becomes an object only when it is shown.
  */
@@ -54,11 +55,10 @@ export class FileResults {
   private readonly chunks: Chunk[] = []
   private rows = 0
   private readonly counts = new Map<CoverageKey, number>()
-  private readonly ndjson: Blob[] = []
   /** Where the worker was on each timed-out line, by line. */
   private readonly stuck = new Map<number, ProbePoint | null>()
 
-  append(columns: RowColumns, ndjson: Blob): void {
+  append(columns: RowColumns): void {
     const count = columns.lines.length
     if (count > 0) this.chunks.push({ first: this.rows, columns })
     this.rows += count
@@ -66,15 +66,19 @@ export class FileResults {
       const key = coverageKeyAt(columns, at)
       this.counts.set(key, (this.counts.get(key) ?? 0) + 1)
     }
-    this.ndjson.push(ndjson)
   }
 
   /** A line the watchdog stopped, with where the worker was. */
-  appendTimedOut(row: FileRow, where: ProbePoint | null, ndjson: Blob): void {
+  appendTimedOut(row: FileRow, where: ProbePoint | null): void {
     const builder = new RowColumnsBuilder()
     builder.add({ ...row, outcome: { kind: 'timedOut', where } })
     this.stuck.set(row.line, where)
-    this.append(builder.build(), ndjson)
+    this.append(builder.build())
+  }
+
+  /** The lines the watchdog stopped, with where: an export does not parse them again. */
+  timedOut(): TimedOutLine[] {
+    return [...this.stuck].map(([line, where]) => ({ line, where }))
   }
 
   get size(): number {
@@ -128,10 +132,5 @@ export class FileResults {
       else high = middle - 1
     }
     return this.chunks[low]
-  }
-
-  /** Every event so far, one JSON line each, in line order: what Export downloads. */
-  ndjsonBlob(): Blob {
-    return new Blob(this.ndjson, { type: 'application/x-ndjson' })
   }
 }

@@ -26,7 +26,8 @@ function hangingPort(): WorkerPort {
     onResponse: (listener) =>
       inner.onResponse((message: WorkerMessage) => {
         // Unprobed, the line hangs inside a chunk: the chunk never comes.
-        if (message.type === 'fileChunk' && message.body.rows.lines.includes(stuckLine)) {
+        const chunk = message.type === 'fileChunk' ? message.body : null
+        if (chunk?.kind === 'rows' && chunk.rows.lines.includes(stuckLine)) {
           silent = true
         }
         if (silent) return
@@ -83,7 +84,16 @@ describe('FileRunner', () => {
     const coverage = run?.results.coverage() ?? []
     expect(coverage.reduce((sum, bar) => sum + bar.count, 0)).toBe(500)
     expect(coverage.find((bar) => bar.key === UNMATCHED)?.count).toBe(100)
-    expect((await run?.results.ndjsonBlob().text())?.trimEnd().split('\n')).toHaveLength(500)
+    const progress: number[] = []
+    const exported = await controller.files.export((done) => progress.push(done))
+    const events = (await exported.text())
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    expect(events).toHaveLength(500)
+    expect(events[0].source.ip).toBe('10.0.0.1')
+    expect(events[4].message).toBe('nothing')
+    expect(progress.at(-1)).toBe(500)
     controller.stop()
   }, 30_000)
 
@@ -104,8 +114,11 @@ describe('FileRunner', () => {
     })
     expect(stuck?.excerpt).toBe(STUCK)
     expect(results?.coverage().find((bar) => bar.key === TIMED_OUT)?.count).toBe(1)
-    const events = (await results?.ndjsonBlob().text())?.trimEnd().split('\n') ?? []
+    // The export parses the lines again, but not the one the watchdog stopped.
+    const exported = await controller.files.export(() => {})
+    const events = (await exported.text()).trimEnd().split('\n')
     expect(events).toHaveLength(300)
+    expect(JSON.parse(events[122] ?? '{}').source.ip).toBe('10.0.0.1')
     expect(JSON.parse(events[123] ?? '{}').error.message).toMatch(
       /timed out \(in grok parsed_event\)/,
     )

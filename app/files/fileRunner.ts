@@ -1,13 +1,13 @@
 // The page's side of a whole-file run: asks the worker to run the file, takes its chunks into
 // FileResults, and, when the watchdog kills the worker on a line, marks that line "timed out" with
 // where the worker was and goes on from the next line once the restarted worker has its format.
+// An export runs the listed lines again for their events.
 import type { PlaygroundStore } from '../store/create'
 import type { FileRunPatch } from '../store/fileRun'
 import { type ParserClient, WorkerRestarted, WorkerTimeout } from '../worker/client'
-import { describeProbe, type FileChunk, type ProbePoint } from '../worker/fileRunProtocol'
+import type { FileRunProgress, ProbePoint } from '../worker/fileRunProtocol'
 import type { FormatSummary } from '../worker/protocol'
 import { FileResults } from './fileResults'
-import { unparsedLine } from './ndjson'
 import { excerptOf } from './rowColumns'
 
 /**
@@ -104,7 +104,7 @@ export class FileRunner {
     let probe = false
     let published = 0
     const started = performance.now()
-    const publish = (chunk: FileChunk, force: boolean) => {
+    const publish = (chunk: FileRunProgress, force: boolean) => {
       const now = performance.now()
       if (!force && now - published < PUBLISH_MS) return
       published = now
@@ -117,7 +117,7 @@ export class FileRunner {
         version: results.size,
       })
     }
-    let lastChunk: FileChunk | null = null
+    let lastChunk: FileRunProgress | null = null
     for (;;) {
       if (this.current !== results) return
       const rev = await this.formatRevision()
@@ -125,11 +125,11 @@ export class FileRunner {
       try {
         const answer = await this.client.request(
           'fileRun',
-          { rev, framing, file, from, probe },
+          { rev, framing, file, from, probe, output: { kind: 'rows' } },
           'fileRun',
           (event) => {
             if (event.type !== 'fileChunk' || this.current !== results) return
-            results.append(event.body.rows, event.body.ndjson)
+            if (event.body.kind === 'rows') results.append(event.body.rows)
             from = event.body.lines
             lastChunk = event.body
             publish(event.body, false)
@@ -172,9 +172,38 @@ export class FileRunner {
     const text = await file.slice(start, end).text()
     const outcome = { kind: 'timedOut' as const, where }
     const row = { line, start, end, outcome, fields: '', excerpt: excerptOf(text) }
-    const reason = `not parsed: timed out (${describeProbe(where)})`
-    results.appendTimedOut(row, where, new Blob([unparsedLine(text, reason)]))
+    results.appendTimedOut(row, where)
     return line + 1
+  }
+
+  /**
+   * The listed lines' events as NDJSON, one per line: parsed again, by the parser that listed them
+   * (a new one reruns the file first), except those the watchdog stopped, which say so instead.
+   * Rejects when the run is not over, or when the worker fails or is restarted meanwhile.
+   */
+  async export(progress: (done: number, total: number) => void): Promise<Blob> {
+    const run = this.store.getState().fileRun
+    if (!run || run.state === 'running') throw new Error('the file is still being parsed')
+    const { file, results } = run
+    const rev = await this.formatRevision()
+    const { framing } = this.store.getState()
+    const timedOut = results.timedOut()
+    const output = { kind: 'events' as const, until: results.size, timedOut }
+    const parts: Blob[] = []
+    const answer = await this.client.request(
+      'fileRun',
+      { rev, framing, file, from: 0, probe: false, output },
+      'fileExport',
+      (event) => {
+        if (event.type !== 'fileChunk' || event.body.kind !== 'events') return
+        parts.push(event.body.events)
+        progress(event.body.lines, event.body.total)
+      },
+    )
+    if (answer.status !== 'answered' || answer.body.state !== 'done') {
+      throw new Error('the export was cancelled')
+    }
+    return new Blob(parts, { type: 'application/x-ndjson' })
   }
 
   /** The loaded format's revision, once there is one. */

@@ -42,7 +42,8 @@ async function run(file: Blob, options: Partial<FileRunRequest> = {}, cancelAfte
     },
     pause,
   )
-  const body = { rev: session.revision, framing, file, from: 0, probe: false, ...options }
+  const output = { kind: 'rows' as const }
+  const body = { rev: session.revision, framing, file, from: 0, probe: false, output, ...options }
   streamed.take({ type: 'fileRun', id: 1, body })
   await finished
   const chunks = messages.flatMap((m) => (m.type === 'fileChunk' ? [m.body] : []))
@@ -53,20 +54,26 @@ async function run(file: Blob, options: Partial<FileRunRequest> = {}, cancelAfte
 
 const rowsOf = (chunks: FileChunk[]) =>
   chunks.flatMap((chunk) =>
-    Array.from({ length: chunk.rows.lines.length }, (_, at) => rowAt(chunk.rows, at)),
+    chunk.kind === 'rows'
+      ? Array.from({ length: chunk.rows.lines.length }, (_, at) => rowAt(chunk.rows, at))
+      : [],
   )
-const ndjsonOf = async (chunks: FileChunk[]) =>
-  (await Promise.all(chunks.map((chunk) => chunk.ndjson.text()))).join('')
+const eventsOf = async (chunks: FileChunk[]) =>
+  (await Promise.all(chunks.map((chunk) => (chunk.kind === 'events' ? chunk.events.text() : ''))))
+    .join('')
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line))
 
 describe('a whole-file run in the worker', () => {
-  it('parses every line into a compact row and one NDJSON event, in order, after posting the size', async () => {
+  it('parses every line into a compact row, in order, after posting the size', async () => {
     const { samples } = loadedSession()
     const messages = samples.map((sample) => sample.message)
     const lines = [...messages, 'nothing matches this line', 'x'.repeat(70 * 1024)]
     const { chunks, end } = await run(new Blob([lines.join('\r\n')]))
     expect(end).toEqual({ state: 'done' })
     expect(chunks[0]).toMatchObject({ lines: 0, total: lines.length, limit: null })
-    expect(chunks[0]?.rows.lines).toHaveLength(0)
+    expect(rowsOf(chunks.slice(0, 1))).toHaveLength(0)
     const rows = rowsOf(chunks)
     expect(rows.map((row) => row.line)).toEqual(lines.map((_, index) => index))
     expect(rows.slice(0, messages.length).every((row) => row.outcome.kind === 'parsed')).toBe(true)
@@ -75,14 +82,31 @@ describe('a whole-file run in the worker', () => {
     ).toHaveLength(messages.length)
     expect(rows.at(-2)?.outcome).toEqual({ kind: 'parsed', rule: null })
     expect(rows.at(-1)?.outcome).toEqual({ kind: 'tooLong', bytes: 70 * 1024 })
-    const events = (await ndjsonOf(chunks))
-      .trimEnd()
-      .split('\n')
-      .map((line) => JSON.parse(line))
-    expect(events).toHaveLength(lines.length)
-    expect(events[0].message).toBe(messages[0])
-    expect(events.at(-1).error.message).toMatch(/over the 64 KiB limit/)
+    expect(chunks.every((chunk) => chunk.kind === 'rows')).toBe(true)
     expect(chunks.at(-1)).toMatchObject({ lines: lines.length })
+  })
+
+  it('exports one NDJSON event per line up to the given line, not parsing the timed-out ones again', async () => {
+    const { samples } = loadedSession()
+    const messages = samples.slice(0, 4).map((sample) => sample.message)
+    const lines = [...messages, 'x'.repeat(70 * 1024), 'after the export']
+    const where = { line: 2, start: 0, end: 0, step: 'grok parsed_event', rule: null }
+    const timedOut = [{ line: 2, where }]
+    const output = { kind: 'events' as const, until: 5, timedOut }
+    const { chunks, end } = await run(new Blob([lines.join('\n')]), { output })
+    expect(end).toEqual({ state: 'done' })
+    expect(chunks.every((chunk) => chunk.kind === 'events')).toBe(true)
+    expect(chunks.at(-1)).toMatchObject({ lines: 5, total: 5 })
+    const events = await eventsOf(chunks)
+    expect(events).toHaveLength(5)
+    expect(events[0].message).toBe(messages[0])
+    expect(events[0].event).toBeDefined()
+    expect(events[2]).toEqual({
+      message: messages[2],
+      error: { message: 'not parsed: timed out (in grok parsed_event)' },
+    })
+    expect(events[3].message).toBe(messages[3])
+    expect(events[4].error.message).toMatch(/the line is 70 KiB, over the 64 KiB limit/)
   })
 
   it('resumes at a given line, and probes the lines of its first chunk with their steps', async () => {

@@ -1,20 +1,17 @@
 // A whole file, parsed in the worker: counted, then read as a stream, split into lines, parsed in
-// chunks of a few tens of milliseconds, each chunk posted with its rows and NDJSON at once, and
-// the event loop given back between chunks so that a cancel request is heard.
+// chunks of a few tens of milliseconds, each chunk posted with its rows (or, for an export, its
+// events) at once, and the event loop given back between chunks so that a cancel request is heard.
 import type { ParseResult } from '../../parser/types'
-import { keyFields } from '../files/keyFields'
 import { LineSplitter, MAX_LINE_BYTES, type SplitLine } from '../files/lineSplitter'
-import { eventLine, unparsedLine } from '../files/ndjson'
-import { excerptOf, RowColumnsBuilder } from '../files/rowColumns'
+import { EventsOutput, type LineOutput, RowsOutput, type Unparsed } from './fileOutput'
 import {
   type FileChunk,
-  type FileRow,
   type FileRunEnd,
   type FileRunRequest,
   MAX_FILE_BYTES,
   MAX_FILE_LINES,
   type ProbePoint,
-  type RowOutcome,
+  timedOutReason,
 } from './fileRunProtocol'
 import type { ProbeReport } from './probe'
 
@@ -74,25 +71,33 @@ export async function countLines(file: Blob): Promise<{ total: number; limit: st
   return { total: lines, limit: null }
 }
 
-function tooLongReason(line: SplitLine): string {
-  const size = `${((line.end - line.start) / 1024).toFixed(0)} KiB`
-  return `not parsed: the line is ${size}, over the ${MAX_LINE_BYTES / 1024} KiB limit`
+function tooLong(line: SplitLine): Unparsed {
+  const bytes = line.end - line.start
+  const size = `${(bytes / 1024).toFixed(0)} KiB`
+  return {
+    outcome: { kind: 'tooLong', bytes },
+    reason: `not parsed: the line is ${size}, over the ${MAX_LINE_BYTES / 1024} KiB limit`,
+  }
 }
 
-// Built as one literal, not spread from a shared base: a spread per line cost more than the row.
-const rowOf = (line: SplitLine, outcome: RowOutcome, fields: string): FileRow => ({
-  line: line.index,
-  start: line.start,
-  end: line.end,
-  outcome,
-  fields,
-  excerpt: excerptOf(line.text),
-})
+/** The lines a run does not parse again, by line: those the watchdog stopped. */
+function timedOutLines(request: FileRunRequest): Map<number, Unparsed> {
+  const lines = new Map<number, Unparsed>()
+  if (request.output.kind !== 'events') return lines
+  for (const { line, where } of request.output.timedOut) {
+    lines.set(line, { outcome: { kind: 'timedOut', where }, reason: timedOutReason(where) })
+  }
+  return lines
+}
 
 /** Runs `request` to the end of the file (or its limit), or until cancelled. */
 export async function runFile(request: FileRunRequest, host: FileRunHost): Promise<FileRunEnd> {
   const { file, from } = request
-  const { total, limit } = await countLines(file)
+  const counted = await countLines(file)
+  const { limit } = counted
+  const total =
+    request.output.kind === 'events' ? Math.min(counted.total, request.output.until) : counted.total
+  const skipped = timedOutLines(request)
   // Probing covers as many lines as a chunk holds (the chunk in flight when a worker was killed),
   // each posted on its own so that the page has every line before the one that hangs.
   const probeUntil = request.probe ? from + CHUNK_LINES : from
@@ -103,23 +108,13 @@ export async function runFile(request: FileRunRequest, host: FileRunHost): Promi
   const probed = request.probe ? host.lineParser(report) : null
   if (plain === null) throw new Error('no parser is loaded for this revision')
 
-  let rows = new RowColumnsBuilder()
-  let json: string[] = []
+  const output: LineOutput =
+    request.output.kind === 'events' ? new EventsOutput() : new RowsOutput()
   let bytes = 0
   let handled = from
   let chunkStart = performance.now()
   const flush = () => {
-    // One string per chunk: a Blob made of thousands of small parts costs more than the join.
-    host.chunk({
-      rows: rows.build(),
-      ndjson: new Blob([json.join('')]),
-      lines: handled,
-      bytes,
-      total,
-      limit,
-    })
-    rows = new RowColumnsBuilder()
-    json = []
+    host.chunk({ ...output.take(), lines: handled, bytes, total, limit })
     chunkStart = performance.now()
   }
   // The first chunk goes out at once, so the page shows the size before any line is parsed.
@@ -132,9 +127,9 @@ export async function runFile(request: FileRunRequest, host: FileRunHost): Promi
     if (line.index < from) return true
     bytes = line.end
     handled = line.index + 1
-    if (line.tooLong) {
-      rows.add(rowOf(line, { kind: 'tooLong', bytes: line.end - line.start }, ''))
-      json.push(unparsedLine(line.text, tooLongReason(line)))
+    const unparsed = line.tooLong ? tooLong(line) : skipped.get(line.index)
+    if (unparsed !== undefined) {
+      output.unparsed(line, unparsed)
       return true
     }
     let parse = plain
@@ -145,9 +140,7 @@ export async function runFile(request: FileRunRequest, host: FileRunHost): Promi
       host.probe({ ...point, step: null, rule: null })
       parse = probed
     }
-    const { event, trace } = parse(line.text)
-    rows.add(rowOf(line, { kind: 'parsed', rule: trace.rule }, keyFields(event)))
-    json.push(eventLine(event))
+    output.parsed(line, parse(line.text))
     return true
   }
 
@@ -160,7 +153,7 @@ export async function runFile(request: FileRunRequest, host: FileRunHost): Promi
       const lines = done ? (cut ? [] : splitter.finish()) : splitter.push(value)
       for (const line of lines) {
         if (!take(line)) break reading
-        const due = performance.now() - chunkStart >= CHUNK_MS || rows.count >= CHUNK_LINES
+        const due = performance.now() - chunkStart >= CHUNK_MS || output.count >= CHUNK_LINES
         if (!due && !probing(line.index)) continue
         flush()
         await host.pause()

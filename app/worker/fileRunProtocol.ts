@@ -35,6 +35,22 @@ export interface FileRunRequest {
   from: number
   /** Report each line and step of the first chunk (see ProbePoint): set when resuming a stuck run. */
   probe: boolean
+  output: FileRunOutput
+}
+
+/**
+ * What a run posts for its lines: rows, for the list a run shows, or events, for the NDJSON an
+ * export downloads (made on demand: writing every event as JSON during the run cost it a third
+ * of its time, for a download few runs get).
+ */
+export type FileRunOutput =
+  | { kind: 'rows' }
+  /** The lines before `until`; those the watchdog stopped during the run are not parsed again. */
+  | { kind: 'events'; until: number; timedOut: TimedOutLine[] }
+
+export interface TimedOutLine {
+  line: number
+  where: ProbePoint | null
 }
 
 /**
@@ -62,11 +78,15 @@ export interface RowColumns {
 /** The outcome kinds, by their code in RowColumns.kinds. */
 export const ROW_KINDS = ['parsed', 'timedOut', 'tooLong'] as const
 
-/** One chunk of a run: its rows in line order, their events as NDJSON, and the progress so far. */
-export interface FileChunk {
-  rows: RowColumns
-  /** One JSON event per row, newline-terminated, in row order. */
-  ndjson: Blob
+/** One chunk of a run: its rows or events (as its request's output asks), and the progress so far. */
+export type FileChunk = FileChunkOutput & FileRunProgress
+
+export type FileChunkOutput =
+  | { kind: 'rows'; rows: RowColumns }
+  /** One JSON event per line, newline-terminated, in line order. */
+  | { kind: 'events'; events: Blob }
+
+export interface FileRunProgress {
   /** Lines handled so far, counting from the file's start. */
   lines: number
   /** Bytes handled so far. */
@@ -94,6 +114,10 @@ export interface ProbePoint {
   /** The rule the line's grok matched, once it has. */
   rule: string | null
 }
+
+/** Why a line the watchdog stopped has no parsed event: the `error.message` of its exported event. */
+export const timedOutReason = (where: ProbePoint | null): string =>
+  `not parsed: timed out (${describeProbe(where)})`
 
 /** "RULE, in STEP": what a timed-out row shows. */
 export function describeProbe(point: ProbePoint | null): string {
