@@ -10,6 +10,7 @@ import type {
   FormatSource,
   FormatSummary,
   FramingSetting,
+  TemplateNames,
   UserSampleCheck,
 } from '../worker/protocol'
 import { sameWanted, type Wanted, wantedBy } from './loadWanted'
@@ -223,6 +224,13 @@ export class PlaygroundController {
     const answer = await this.client.request('grokLibrary', {})
     if (answer.status !== 'answered') throw new WorkerFailure('the grok library was not sent')
     return answer.body.patterns
+  }
+
+  /** The template engine's filter and test names, for the Parser tab's completion in templates. */
+  async templateNames(): Promise<TemplateNames> {
+    const answer = await this.client.request('templateNames', {})
+    if (answer.status !== 'answered') throw new WorkerFailure('the template names were not sent')
+    return answer.body
   }
 
   async ensureDocs(fields: readonly string[]): Promise<void> {

@@ -1,4 +1,5 @@
 import { type FormatFiles, PARSER_VERSION } from '../../parser/index'
+import { FILTER_NAMES, TEST_NAMES } from '../../parser/template/index'
 import type { WorkerRequest, WorkerResponse } from './protocol'
 import type { ParserSession } from './session'
 
@@ -50,6 +51,10 @@ export function answer(
       return { type: 'expectedSchema', id: request.id, body: { schema: session.expectedSchema() } }
     case 'grokLibrary':
       return { type: 'grokLibrary', id: request.id, body: { patterns: session.grokLibrary() } }
+    case 'templateNames': {
+      const body = { filters: [...FILTER_NAMES], tests: [...TEST_NAMES] }
+      return { type: 'templateNames', id: request.id, body }
+    }
   }
 }
 

@@ -95,6 +95,12 @@ export interface FieldDoc {
   description: string
 }
 
+/** The names a template may apply after `|` (filters) and after `is` (tests). */
+export interface TemplateNames {
+  filters: string[]
+  tests: string[]
+}
+
 /** For each kind of request: what the page sends and what the worker answers. */
 export interface Exchanges {
   ping: { request: Record<string, never>; response: { version: string } }
@@ -122,6 +128,8 @@ export interface Exchanges {
   expectedSchema: { request: Record<string, never>; response: { schema: JsonSchema | null } }
   /** The base grok library by name, for the Parser tab's hover and completion of `%{NAME}`. */
   grokLibrary: { request: Record<string, never>; response: { patterns: Record<string, string> } }
+  /** The template engine's filter and test names, for the Parser tab's completion in templates. */
+  templateNames: { request: Record<string, never>; response: TemplateNames }
 }
 
 export type RequestType = keyof Exchanges

@@ -22,3 +22,7 @@ export const ENVIRONMENT: Environment = {
   callTest: (name: PyValue, value: PyValue, args: readonly PyValue[], kwargs: Kwargs) =>
     lookup(TESTS, 'test', name)(value, args, kwargs, ENVIRONMENT),
 }
+
+/** The filter and test names the engine implements, as plain data: the editor offers them. */
+export const FILTER_NAMES: readonly string[] = [...FILTERS.keys()]
+export const TEST_NAMES: readonly string[] = [...TESTS.keys()]
