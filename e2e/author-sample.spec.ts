@@ -80,6 +80,74 @@ test('author a sample from a pasted line, edit its expected, reload, export it b
   await expect(mine).toHaveAttribute('data-status', 'pass')
 })
 
+/** Puts the cursor at the end of the Expected editor's second line, where the first field ends. */
+async function endOfFirstField(page: Page): Promise<void> {
+  await page.getByTestId('expected-editor').locator('.view-lines').click()
+  await page.keyboard.press('ControlOrMeta+Home')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('End')
+}
+
+test('invalid JSON typed in Expected survives a reload with its error, and passes once fixed', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  await replaceLogText(page, LINE)
+  const mine = page.locator(`[data-user-sample="${NAME}"] .sample-item`)
+  await page.getByRole('button', { name: 'New sample from this line' }).click()
+  const status = page.getByTestId('expected-status')
+  await expect(status).toHaveAttribute('data-status', 'pass')
+  const editor = page.getByTestId('expected-editor')
+  const error = page.getByTestId('expected-error')
+  const valid = await visibleText(editor)
+
+  // The first field's comma taken away: the JSON breaks where the second field starts.
+  await endOfFirstField(page)
+  await page.keyboard.press('Backspace')
+  await expect(error).toHaveText(/^Invalid JSON at 3:3: /)
+  const broken = await visibleText(editor)
+  const reason = await error.textContent()
+  expect(broken).not.toBe(valid)
+
+  await page.reload()
+  await mine.click()
+  await expect(error).toHaveText(reason ?? '')
+  await expect.poll(() => visibleText(editor)).toBe(broken)
+  await expect(mine).toHaveAttribute('data-status', 'pass')
+  await page.screenshot({ path: 'test-results/author-sample-draft.png' })
+
+  await endOfFirstField(page)
+  await page.keyboard.type(',')
+  await expect(error).toHaveText('')
+  await expect.poll(() => visibleText(editor)).toBe(valid)
+  await expect(status).toHaveAttribute('data-status', 'pass')
+  // Once valid, the draft is gone: a reload shows the event with nothing to report.
+  await page.reload()
+  await mine.click()
+  await expect(status).toHaveAttribute('data-status', 'pass')
+  await expect.poll(() => visibleText(editor)).toBe(valid)
+  await expect(error).toHaveText('')
+})
+
+test('a draft too long to keep whole is cut by a reload, and the Expected tab says so', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  await replaceLogText(page, LINE)
+  await page.getByRole('button', { name: 'New sample from this line' }).click()
+  const note = page.getByTestId('expected-draft-note')
+  await pasteExpected(page, `[${'x'.repeat(300_000)}`)
+  await expect(page.getByTestId('expected-error')).toHaveText(/^Invalid JSON at 1:300002: /)
+  await expect(note).toHaveText('A reload keeps only the first 262,144 characters of this draft.')
+
+  await page.reload()
+  await page.locator(`[data-user-sample="${NAME}"] .sample-item`).click()
+  await expect(page.getByTestId('expected-error')).toHaveText(/^Invalid JSON at 1:262145: /)
+  await expect(note).toHaveText(
+    'This draft was longer than 262,144 characters when the page was left: only its first 262,144 were kept.',
+  )
+})
+
 test('a sample exported from one profile imports into a fresh one and passes; a bad file is listed', async ({
   page,
   browser,

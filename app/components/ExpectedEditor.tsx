@@ -29,14 +29,17 @@ const problemIn = (name: string, draft: ExpectedDraft | null): string | null => 
 
 const KEPT = KEPT_DRAFT_CHARS.toLocaleString('en')
 
-/** What a reload does or did to a draft too long to keep whole. */
+/** What a reload did, or will do, to a draft too long to keep whole. */
 function DraftNote({ draft, over }: { draft: ExpectedDraft | null; over: boolean }) {
-  if (!draft?.cut && !over) return null
+  const sentences = [
+    draft?.cut &&
+      `This draft was longer than ${KEPT} characters when the page was left: only its first ${KEPT} were kept.`,
+    over && `A reload keeps only the first ${KEPT} characters of this draft.`,
+  ].filter(Boolean)
+  if (sentences.length === 0) return null
   return (
     <p className="expected-draft-note" data-testid="expected-draft-note">
-      {draft?.cut &&
-        `This draft was longer than ${KEPT} characters when the page was left: only its first ${KEPT} were kept. `}
-      {over && `A reload keeps only the first ${KEPT} characters of this draft.`}
+      {sentences.join(' ')}
     </p>
   )
 }
