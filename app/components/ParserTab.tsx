@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { PARSER_FILE } from '../../parser/format/index'
+import type { Diagnostic } from '../../parser/types'
 import { downloadFile } from '../share/download'
 import { usePlayground } from '../store/index'
-import { showHidden } from '../text/showHidden'
 import type { FormatSummary } from '../worker/protocol'
+import { FormatProblems } from './FormatProblems'
 import { ParserTabEditor } from './ParserTabEditor'
 import { PlatformSelect } from './PlatformSelect'
 import { RegressionSummary } from './RegressionSummary'
@@ -14,23 +14,19 @@ const NOTICE: Readonly<Record<FormatSummary['definitionState'], string | null>> 
   'broken-no-parser': 'definition has errors — no results until it compiles',
 }
 
-function DefinitionNotice({ format }: { format: FormatSummary }) {
+function DefinitionNotice({
+  format,
+  onReveal,
+}: {
+  format: FormatSummary
+  onReveal: (problem: Diagnostic) => void
+}) {
   const notice = NOTICE[format.definitionState]
-  const problems = format.diagnostics.filter((diagnostic) => diagnostic.file === PARSER_FILE)
-  if (!notice && problems.length === 0) return null
+  if (!notice && format.diagnostics.length === 0) return null
   return (
     <div className="definition-notice" role="status" data-testid="definition-notice">
       {notice && <p className="definition-broken">{notice}</p>}
-      <ul className="definition-problems">
-        {problems.map((problem) => (
-          <li
-            key={`${problem.line}:${problem.column}:${problem.message}`}
-            data-severity={problem.severity}
-          >
-            line {problem.line}:{problem.column} — {showHidden(problem.message)}
-          </li>
-        ))}
-      </ul>
+      <FormatProblems diagnostics={format.diagnostics} onReveal={onReveal} />
     </div>
   )
 }
@@ -105,15 +101,18 @@ export function DefinitionBadge() {
 /** The format's parser definition (ingest/parser.yml), edited live: every change is recompiled. */
 export function ParserTab() {
   const format = usePlayground((state) => state.format)
+  // The problem of parser.yml last clicked in the list; a new object at each click, so the editor
+  // shows it again even when it is the same one.
+  const [shownProblem, showProblem] = useState<Diagnostic | null>(null)
   if (!format) return <p className="placeholder">Loading the parser…</p>
   return (
     <section className="parser-tab" aria-label="Parser definition" data-testid="parser-tab">
       <header className="parser-tab-header">
         <RegressionSummary />
         <DefinitionActions format={format} />
-        <DefinitionNotice format={format} />
+        <DefinitionNotice format={format} onReveal={(problem) => showProblem({ ...problem })} />
       </header>
-      <ParserTabEditor format={format} />
+      <ParserTabEditor format={format} shownProblem={shownProblem} />
     </section>
   )
 }

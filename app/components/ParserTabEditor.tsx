@@ -1,6 +1,7 @@
 import Editor from '@monaco-editor/react'
 import type { editor } from 'monaco-editor'
 import { useEffect, useRef, useState } from 'react'
+import type { Diagnostic } from '../../parser/types'
 import { definitionMarks, matchedRule } from '../formats/definitionMarks'
 import { parserModelUri, registerParserYamlFeatures } from '../monaco/parserYaml/index'
 import { monaco } from '../monaco/setup'
@@ -17,7 +18,11 @@ let featuresRegistered = false
 function registerFeaturesOnce(controller: PlaygroundController): void {
   if (featuresRegistered) return
   featuresRegistered = true
-  registerParserYamlFeatures(monaco, () => controller.grokLibrary())
+  registerParserYamlFeatures(
+    monaco,
+    () => controller.grokLibrary(),
+    () => controller.templateNames(),
+  )
 }
 
 /** The text the editor should hold: the user's edit of the format, else the format's own. */
@@ -27,8 +32,15 @@ const wantedText = (format: FormatSummary, definitions: Readonly<Record<string, 
 /**
  * parser.yml in Monaco. Each edit goes to the store (kept, and recompiled by the controller at a
  * pause); a change from elsewhere (reset, another format) is applied as an edit, so Undo takes it back.
+ * `shownProblem`: a problem of parser.yml the user asked to see: the cursor is put where it starts.
  */
-export function ParserTabEditor({ format }: { format: FormatSummary }) {
+export function ParserTabEditor({
+  format,
+  shownProblem,
+}: {
+  format: FormatSummary
+  shownProblem: Diagnostic | null
+}) {
   const controller = useController()
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null)
   const ruleMark = useRef<editor.IEditorDecorationsCollection | null>(null)
@@ -77,6 +89,15 @@ export function ParserTabEditor({ format }: { format: FormatSummary }) {
     }))
     monaco.editor.setModelMarkers(model, MARKER_OWNER, marks)
   }, [mounted, format])
+
+  useEffect(() => {
+    const instance = editorRef.current
+    if (!mounted || !instance || !shownProblem) return
+    const position = { lineNumber: shownProblem.line, column: shownProblem.column }
+    instance.setPosition(position)
+    instance.revealPositionInCenterIfOutsideViewport(position)
+    instance.focus()
+  }, [mounted, shownProblem])
 
   useEffect(() => {
     if (!mounted) return
