@@ -81,7 +81,6 @@ test('a broken folder is refused with its reasons, and the current format keeps 
   const root = await mkdtemp(join(tmpdir(), 'open-format-'))
   const { 'ingest/parser.yml': _parser, ...withoutParser } = TINY_FORMAT
   const badYaml = { ...TINY_FORMAT, 'ingest/parser.yml': 'pipeline: [\n  - name: x\n' }
-  const badTest = { ...TINY_FORMAT, 'tests/BROKEN.json': '{ "input": ' }
   await openPlayground(page)
   const error = page.getByTestId('format-error')
 
@@ -96,14 +95,65 @@ test('a broken folder is refused with its reasons, and the current format keeps 
   await expect(error).toContainText('no working parser')
   await expect(error).toContainText('ingest/parser.yml:')
 
-  await page
-    .getByLabel('Open a zipped format folder')
-    .setInputFiles(await writeZip(root, 'bad-test', badTest))
-  await expect(error).toContainText('tests/BROKEN.json:1:')
-
   await expect(page.getByTestId('format-current')).toHaveText('VMware ESXi')
   await expect(page.getByTestId('samples-count')).toHaveText('34 / 34 passing')
   await expect(logEditor(page).locator('.rule-badge').first()).toBeVisible()
+})
+
+test('a folder whose fields.yml and one test do not read opens, its problems listed by file; parser.yml ones lead to the editor', async ({
+  page,
+}) => {
+  // A custom pattern no rule uses, naming a pattern that does not exist: a warning, line 10.
+  const parser = TINY_FORMAT['ingest/parser.yml']?.replace(
+    "from %{IP:source_ip}'\n",
+    "from %{IP:source_ip}'\n        custom_patterns:\n          FAREWELL: 'bye %{NO_SUCH_PATTERN}'\n",
+  )
+  // The test file's name is the user's: markup and a right-to-left override in it stay text.
+  const brokenTest = 'tests/BROKEN_\u202e<img src=x onerror=alert(1)>.json'
+  const folder = await writeFolder(await mkdtemp(join(tmpdir(), 'open-format-')), 'tiny-flawed', {
+    ...TINY_FORMAT,
+    'ingest/parser.yml': parser ?? '',
+    '_meta/fields.yml': 'user.name:\n  type: keyword\n  description: [unclosed\n',
+    [brokenTest]: '{\n  "input": {\n',
+  })
+  await openPlayground(page)
+  await page.getByLabel('Open a format folder').setInputFiles(folder)
+
+  // Opened, not refused: the samples that read run and pass.
+  await expect(page.getByTestId('format-current')).toHaveText(TINY_FORMAT_NAME)
+  await expect(page.getByTestId('format-error')).toHaveCount(0)
+  await expect(page.getByTestId('samples-count')).toHaveText('2 / 2 passing')
+  await expect(logEditor(page).locator('.rule-badge')).toHaveCount(2)
+
+  // The header counts the problems; they are listed on the Parser tab.
+  const badge = page.getByTestId('format-problems-badge')
+  await expect(badge).toHaveText('⚠ 3 problems in the format')
+  await badge.click()
+  await expect(page.getByRole('tab', { name: 'Parser' })).toHaveAttribute('aria-selected', 'true')
+  const problems = page.getByTestId('format-problems')
+  await expect(problems.getByRole('heading')).toHaveText('Format problems 2 errors, 1 warning')
+  await expect(problems.locator('.problem-file-name')).toHaveText([
+    'ingest/parser.yml',
+    '_meta/fields.yml',
+    'tests/BROKEN_\\u202e<img src=x onerror=alert(1)>.json',
+  ])
+  await expect(problems.locator('img')).toHaveCount(0)
+  const fields = problems.locator('[data-file="_meta/fields.yml"] li')
+  await expect(fields).toHaveText([/^error line 4:1 — ./])
+  await expect(fields.locator('.problem-at')).toHaveAttribute('title', '_meta/fields.yml:4:1')
+  const test = problems.locator(`[data-file="${brokenTest}"] li`)
+  await expect(test).toHaveText([/^error line 3:1 — .*JSON/])
+  // Only parser.yml is edited here: the other files' problems are text, not links.
+  await expect(problems.locator('[data-file="_meta/fields.yml"] button')).toHaveCount(0)
+  await expect(problems.locator(`[data-file="${brokenTest}"] button`)).toHaveCount(0)
+
+  const editor = page.getByTestId('parser-editor')
+  await expect(editor).toContainText('FAREWELL')
+  await problems
+    .getByRole('button', { name: 'warning line 10:26 — unknown pattern NO_SUCH_PATTERN' })
+    .click()
+  await expect(editor.locator('.active-line-number')).toHaveText('10')
+  await expect(editor.locator('.squiggly-warning')).toHaveCount(1)
 })
 
 test('a zip dropped on the page opens as a format when it holds ingest/parser.yml', async ({

@@ -36,17 +36,27 @@ function summary(
 }
 
 describe('refusalOf', () => {
-  it('takes a folder whose parser compiles and whose files have warnings at most', () => {
+  it('takes a folder whose parser compiles, whatever the problems of its other files', () => {
     expect(refusalOf(summary('ok', [problem('tests/A.json', 1, 'warning')]), 'f')).toBeNull()
+    expect(refusalOf(summary('ok', [problem('tests/A.json', 2, 'error')]), 'g')).toBeNull()
   })
 
-  it('refuses a folder without a working parser, or with an error in any file, saying where', () => {
+  it('refuses a folder without a working parser, saying where its errors are', () => {
     expect(
       refusalOf(summary('broken-no-parser', [problem('ingest/parser.yml', 7, 'error')]), 'f'),
     ).toBe(`f was not opened: it has no working parser:
 ingest/parser.yml:7:3: problem 7`)
-    expect(refusalOf(summary('ok', [problem('tests/A.json', 2, 'error')]), 'g')).toBe(
-      'g was not opened: it has errors:\ntests/A.json:2:3: problem 2',
+    expect(
+      refusalOf(
+        summary('broken-using-last-good', [
+          problem('_meta/fields.yml', 2, 'error'),
+          problem('tests/A.json', 1, 'warning'),
+        ]),
+        'g',
+      ),
+    ).toBe('g was not opened: it has no working parser:\n_meta/fields.yml:2:3: problem 2')
+    expect(refusalOf(summary('broken-no-parser', []), 'h')).toBe(
+      'h was not opened: it has no working parser.',
     )
   })
 
@@ -54,7 +64,7 @@ ingest/parser.yml:7:3: problem 7`)
     const many = Array.from({ length: 7 }, (_, index) =>
       problem('tests/A.json', index + 1, 'error'),
     )
-    const refusal = refusalOf(summary('ok', many), 'f') ?? ''
+    const refusal = refusalOf(summary('broken-no-parser', many), 'f') ?? ''
     expect(refusal.split('\n')).toHaveLength(7)
     expect(refusal).toMatch(/tests\/A\.json:5:3: problem 5\n… and 2 more$/)
   })

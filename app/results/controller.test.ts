@@ -129,9 +129,22 @@ describe('PlaygroundController with an edited or another format', () => {
     expect(store.getState().format?.name).toBe('VMware ESXi')
     expect(store.getState().format?.rev).toBeGreaterThan(rev)
     expect(store.getState().formatSource).toEqual({ kind: 'builtin' })
+    controller.stop()
+  })
+
+  it('opens a folder one of whose tests does not read: the problem is kept, the others run', async () => {
+    const { store, controller } = await startedPlayground()
     const badTest = { ...TINY_FORMAT, 'tests/BAD.json': '{ "input": ' }
-    expect(await controller.openFormat({ kind: 'folder', name: 'y', files: badTest })).toBe(false)
-    expect(store.getState().formatError).toMatch(/tests\/BAD\.json:1:\d+/)
+    expect(await controller.openFormat({ kind: 'folder', name: 'y', files: badTest })).toBe(true)
+    const { format, formatError, samples } = store.getState()
+    expect(formatError).toBeNull()
+    expect(format?.diagnostics.map((problem) => `${problem.file}:${problem.line}`)).toEqual([
+      'tests/BAD.json:1',
+    ])
+    expect(samples.map((sample) => [sample.name, sample.pass])).toEqual([
+      ['GREETING_alice', true],
+      ['GREETING_bob', true],
+    ])
     controller.stop()
   })
 })
