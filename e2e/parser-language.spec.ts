@@ -111,3 +111,29 @@ test('F2 renames a custom pattern at its definition and every reference', async 
   await expect.poll(() => findCount(page, editor, 'SSHD_CONNECTED_FROM')).toMatch(/of 2$/)
   expect(await findCount(page, editor, 'SSHD_CONNECTION_FROM')).toBe('No results')
 })
+
+test("typing | in a template offers the engine's filters, and the one picked compiles", async ({
+  page,
+}) => {
+  await openPlayground(page)
+  const editor = await openParserTab(page)
+  const suggestions = page.locator('.suggest-widget .monaco-list-row')
+  const firstSuggestion = suggestions.and(page.locator('[data-index="0"]'))
+  const notice = page.getByTestId('definition-notice')
+  await expect(page.getByTestId('regression-summary')).toHaveText('34/34 passing')
+
+  await cursorAt(page, editor, 'result.user_name }}', 'end')
+  await page.keyboard.type('{{ message | ')
+  // The engine's filters in alphabetical order: the list is too long to show lower without typing.
+  await expect(firstSuggestion).toContainText(/^abs/)
+  await expect(suggestions.filter({ hasText: /^basename/ })).toBeVisible()
+  // Half typed, the template does not compile.
+  await expect(notice).toContainText('definition has errors')
+
+  await page.keyboard.type('lo')
+  await expect(firstSuggestion).toContainText(/^lower/)
+  await page.keyboard.press('Enter')
+  await expect(editor.locator('.view-lines')).toContainText(/\{\{\s*message\s*\|\s*lower\s*\}\}/)
+  await expect(notice).toHaveCount(0)
+  await expect(page.getByTestId('regression-summary')).toHaveText('34/34 passing')
+})

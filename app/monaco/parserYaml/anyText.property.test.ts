@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { completionsAt } from './completion'
-import { DEFINITION } from './definition.fixture'
+import { DEFINITION, TEMPLATE_NAMES } from './definition.fixture'
 import { hoverAt } from './hover'
 import { definitionAt, usagesAt } from './navigation'
 import { readOutline } from './outline'
@@ -15,7 +15,26 @@ const edited = fc
   .tuple(
     fc.nat({ max: DEFINITION.length }),
     fc.nat({ max: DEFINITION.length }),
-    fc.array(fc.constantFrom('{', '}', '{{', '%{', '"', "'", ':', '\n', '- ', '  ', '.', 'x')),
+    fc.array(
+      fc.constantFrom(
+        '{',
+        '}',
+        '{{',
+        '{%',
+        '%{',
+        '"',
+        "'",
+        ':',
+        '\n',
+        '- ',
+        '  ',
+        '.',
+        'x',
+        '|',
+        ' is ',
+        'lo',
+      ),
+    ),
   )
   .map(([from, to, typed]) => {
     const [start, end] = from <= to ? [from, to] : [to, from]
@@ -35,9 +54,9 @@ describe('the language features on a definition being edited', () => {
           for (const symbol of outlineSymbols(outline)) expect(inside(symbol.span)).toBe(true)
           for (const fraction of fractions) {
             const offset = Math.floor(fraction * text.length)
-            const completions = completionsAt(text, outline, offset, BASE)
+            const completions = completionsAt(text, outline, offset, BASE, TEMPLATE_NAMES)
             if (completions) expect(inside(completions.replace)).toBe(true)
-            const hover = hoverAt(text, outline, offset, BASE)
+            const hover = hoverAt(text, outline, offset, BASE, TEMPLATE_NAMES)
             if (hover) expect(inside(hover.span)).toBe(true)
             const definition = definitionAt(text, outline, offset)
             if (definition) expect(inside(definition)).toBe(true)

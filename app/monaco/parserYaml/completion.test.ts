@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { completionsAt } from './completion'
-import { DEFINITION, offsetOf } from './definition.fixture'
+import { DEFINITION, offsetOf, TEMPLATE_NAMES } from './definition.fixture'
 import { readOutline } from './outline'
 
 const BASE = {
@@ -14,7 +14,7 @@ const BASE = {
 function typed(offset: number, insert: string) {
   const text = DEFINITION.slice(0, offset) + insert + DEFINITION.slice(offset)
   const at = offset + insert.length
-  const completions = completionsAt(text, readOutline(text), at, BASE)
+  const completions = completionsAt(text, readOutline(text), at, BASE, TEMPLATE_NAMES)
   return {
     labels: completions?.suggestions.map((suggestion) => suggestion.label) ?? [],
     replaced: completions && text.slice(completions.replace.start, completions.replace.end),
@@ -82,5 +82,55 @@ describe('completionsAt', () => {
     expect(replaced).toBe('se')
     expect(typed(DEFINITION.length, '  other:\n    name: ').completions).toBeNull()
     expect(typed(offsetOf(DEFINITION, 'name: demo', 10), '').completions).toBeNull()
+  })
+
+  it("offers the engine's filters after | in a template, with their signatures", () => {
+    const end = offsetOf(DEFINITION, 'ip_address }}', 10)
+    const filters = ['d', 'default', 'int', 'last', 'length', 'lower', 'replace']
+    expect(typed(end, ' |').labels).toEqual(filters)
+    const { labels, replaced, completions } = typed(end, ' | ')
+    expect(labels).toEqual(filters)
+    expect(replaced).toBe('')
+    expect(completions?.suggestions.find((s) => s.label === 'default')).toEqual({
+      label: 'default',
+      kind: 'filter',
+      detail: "default(value, default_value='', boolean=False)",
+      documentation:
+        '`default_value` when the value is undefined (`None` is kept); with `boolean=True`, when it is falsy.',
+    })
+    expect(typed(end, " | default('-') | trim |").labels).toEqual(filters)
+  })
+
+  it('offers the filters that start with the name being typed, none for a name the engine lacks', () => {
+    const end = offsetOf(DEFINITION, 'ip_address }}', 10)
+    expect(typed(end, ' | l').labels).toEqual(['last', 'length', 'lower'])
+    const { labels, replaced } = typed(end, ' | le')
+    expect(labels).toEqual(['length'])
+    expect(replaced).toBe('le')
+    expect(typed(end, ' | escape').completions).toBeNull()
+    expect(typed(end, ' | lower ').labels).not.toContain('lower')
+  })
+
+  it("offers the engine's tests after is and is not, the symbolic ones left out", () => {
+    const typing = '      - set:\n          x: "{% if parsed_event.result.port is '
+    const { labels, replaced } = typed(DEFINITION.length, typing)
+    expect(labels).toEqual(['defined', 'divisibleby', 'eq', 'none'])
+    expect(replaced).toBe('')
+    expect(typed(DEFINITION.length, `${typing}not n`).labels).toEqual(['none'])
+    expect(typed(DEFINITION.length, `${typing}d`).completions?.suggestions[0]).toMatchObject({
+      label: 'defined',
+      kind: 'test',
+      detail: 'defined(value)',
+    })
+  })
+
+  it('offers no filter or test outside templates, nor in a string inside one', () => {
+    const afterPattern = offsetOf(DEFINITION, '%{RULE_A}|', 10)
+    expect(typed(afterPattern, '').labels).not.toContain('lower')
+    expect(typed(offsetOf(DEFINITION, 'name: demo', 10), ' | ').completions).toBeNull()
+    expect(typed(offsetOf(DEFINITION, 'event.kind: event', 17), ' is ').completions).toBeNull()
+    const end = offsetOf(DEFINITION, 'ip_address }}', 10)
+    expect(typed(end, ".split('|").labels).not.toContain('lower')
+    expect(typed(end, " ~ 'this is ").labels).not.toContain('defined')
   })
 })

@@ -1,8 +1,11 @@
 // What to offer at a place in a parser.yml: pattern names inside `%{`, the step's capture names
-// where a capture is named, layer paths and capture names inside templates, stage names as a
-// pipeline entry's `name`.
+// where a capture is named, layer paths, capture names and the engine's filters and tests inside
+// templates, stage names as a pipeline entry's `name`.
 
+import { type AppliedName, appliedNameAt } from './appliedNames'
 import { stepCaptures } from './captures'
+import { appliedDoc } from './jinjaDocs'
+import type { TemplateNames } from './library'
 import { type GrokStep, type ParserOutline, type Span, within } from './outline'
 import type { PatternTable } from './patternTable'
 import { dottedExpressionAt, templateRegionAt } from './templates'
@@ -14,6 +17,8 @@ export type SuggestionKind =
   | 'layer'
   | 'stage'
   | 'field'
+  | 'filter'
+  | 'test'
 
 export interface Suggestion {
   label: string
@@ -120,15 +125,42 @@ function layerSuggestions(
   )
 }
 
+// Symbolic test names (`==`, `<`) are the engine's too, but only select('==', x) can name them.
+const IDENTIFIER = /^[A-Za-z_]\w*$/
+
+/** The engine's filters or tests that start with what is typed; a name it lacks is never offered. */
+function appliedSuggestions(
+  text: string,
+  applied: AppliedName,
+  names: TemplateNames,
+): Suggestion[] {
+  const typed = text.slice(applied.span.start, applied.span.end)
+  const known = applied.kind === 'filter' ? names.filters : names.tests
+  return known
+    .filter((name) => IDENTIFIER.test(name) && name.startsWith(typed))
+    .sort()
+    .map((name): Suggestion => {
+      const doc = appliedDoc(applied.kind, name)
+      const suggestion: Suggestion = { label: name, kind: applied.kind, detail: applied.kind }
+      return doc ? { ...suggestion, detail: doc.signature, documentation: doc.summary } : suggestion
+    })
+}
+
 /** What to offer at `offset` of a parser.yml `text`, or null where nothing applies. */
 export function completionsAt(
   text: string,
   outline: ParserOutline,
   offset: number,
   base: PatternTable,
+  names: TemplateNames,
 ): Completions | null {
   const before = text.slice(lineStart(text, offset), offset)
   const region = templateRegionAt(text, outline, offset)
+  const applied = region && appliedNameAt(text, region, offset)
+  if (applied) {
+    const suggestions = appliedSuggestions(text, applied, names)
+    return suggestions.length > 0 ? { replace: applied.span, suggestions } : null
+  }
   if (region) {
     const expression = dottedExpressionAt(text, region, offset)
     if (!expression) return null

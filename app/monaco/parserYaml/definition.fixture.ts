@@ -34,3 +34,9 @@ export function offsetOf(text: string, marker: string, delta = 0, occurrence = 0
   }
   return at + delta
 }
+
+/** Some of the engine's filter and test names, symbolic tests among them, as the worker sends them. */
+export const TEMPLATE_NAMES = {
+  filters: ['lower', 'length', 'last', 'default', 'd', 'replace', 'int'],
+  tests: ['defined', 'none', 'divisibleby', '==', 'eq'],
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFINITION, offsetOf } from './definition.fixture'
+import { DEFINITION, offsetOf, TEMPLATE_NAMES } from './definition.fixture'
 import { hoverAt } from './hover'
 import { readOutline } from './outline'
 
@@ -10,7 +10,9 @@ const BASE = {
   NUMBER: '\\d+',
 }
 const outline = readOutline(DEFINITION)
-const hover = (offset: number) => hoverAt(DEFINITION, outline, offset, BASE)
+const hoverIn = (text: string, offset: number) =>
+  hoverAt(text, readOutline(text), offset, BASE, TEMPLATE_NAMES)
+const hover = (offset: number) => hoverAt(DEFINITION, outline, offset, BASE, TEMPLATE_NAMES)
 
 describe('hoverAt', () => {
   it('shows a custom pattern definition and its full expansion', () => {
@@ -32,7 +34,7 @@ describe('hoverAt', () => {
   it('shows the same on a custom pattern key, says when a name is unknown, else nothing', () => {
     expect(hover(offsetOf(DEFINITION, 'RULE_B:', 1))?.contents).toContain('Expands to')
     const text = DEFINITION.replace('%{NUMBER:port}', '%{NUMBR:port}')
-    const unknown = hoverAt(text, readOutline(text), offsetOf(text, 'NUMBR'), BASE)
+    const unknown = hoverIn(text, offsetOf(text, 'NUMBR'))
     expect(unknown?.contents).toContain('Unknown pattern `NUMBR`')
     expect(hover(offsetOf(DEFINITION, 'output_field'))).toBeNull()
   })
@@ -42,7 +44,7 @@ describe('hoverAt', () => {
     expect(read?.contents).toContain('**ip_address** — grok capture')
     expect(read?.contents).toContain('Named by RULE_A')
     const text = DEFINITION.replace('result.port != None', 'result.prot != None')
-    const typo = hoverAt(text, readOutline(text), offsetOf(text, 'prot'), BASE)
+    const typo = hoverIn(text, offsetOf(text, 'prot'))
     expect(typo?.contents).toContain('`parsed_event.result.prot` is undefined')
   })
 
@@ -60,13 +62,40 @@ describe('hoverAt', () => {
       '**parsed_event** — grok step, 2 captures under `parsed_event.result`',
     )
     const text = DEFINITION.replace('- name: set_fields', '- name: set_felds')
-    const unknown = hoverAt(text, readOutline(text), offsetOf(text, 'set_felds'), BASE)
+    const unknown = hoverIn(text, offsetOf(text, 'set_felds'))
     expect(unknown?.contents).toBe('No stage `set_felds` under `stages`.')
   })
 
   it('fences a definition holding backticks so the block stays whole', () => {
     const text = DEFINITION.replace("'^from %{IP:ip_address} ''quoted'''", "'a```b'")
-    const shown = hoverAt(text, readOutline(text), offsetOf(text, '%{RULE_A}', 3), BASE)
+    const shown = hoverIn(text, offsetOf(text, '%{RULE_A}', 3))
     expect(shown?.contents).toContain('````regex\na```b\n````')
+  })
+
+  it('shows what a filter or test in a template does, and names one the engine lacks', () => {
+    const template = '{{ parsed_event.result.port | default(0) | lower }}{% if x is not none %}'
+    const text = DEFINITION.replace('{{ parsed_event.result.port != None }}', template)
+    const filter = hoverIn(text, offsetOf(text, 'default(', 3))
+    expect(filter && text.slice(filter.span.start, filter.span.end)).toBe('default')
+    expect(filter?.contents).toBe(
+      "**default** — filter\n\n`default(value, default_value='', boolean=False)`\n\n" +
+        '`default_value` when the value is undefined (`None` is kept); with `boolean=True`, when it is falsy.',
+    )
+    expect(hoverIn(text, offsetOf(text, 'lower }}'))?.contents).toContain('`lower(s)`')
+    expect(hoverIn(text, offsetOf(text, 'none %}', 2))?.contents).toContain('**none** — test')
+    const unknown = text.replace('| lower', '| escape')
+    expect(hoverIn(unknown, offsetOf(unknown, 'escape'))?.contents).toBe(
+      '`escape` is not a filter this template engine implements.',
+    )
+  })
+
+  it('says nothing of a filter outside templates, or before the engine names its filters', () => {
+    const text = DEFINITION.replace('name: demo', 'name: a | lower')
+    expect(hoverIn(text, offsetOf(text, 'lower'))).toBeNull()
+    const template = DEFINITION.replace('ip_address }}', 'ip_address | lower }}')
+    const at = offsetOf(template, 'lower')
+    expect(hoverIn(template, at)?.contents).toContain('**lower** — filter')
+    const unnamed = { filters: [], tests: [] }
+    expect(hoverAt(template, readOutline(template), at, BASE, unnamed)).toBeNull()
   })
 })

@@ -1,11 +1,16 @@
 // The hover of a grok pattern name in a parser.yml: where it comes from, its definition and the
-// regex it expands to, as the engine compiles it.
+// regex it expands to, as the engine compiles it; of a capture or a step; and of a filter or test
+// a template applies.
 
+import { type AppliedKind, appliedNameAround } from './appliedNames'
 import { stepCaptures } from './captures'
 import { expandPattern } from './expansion'
+import { appliedDoc } from './jinjaDocs'
+import type { TemplateNames } from './library'
 import { symbolAt } from './navigation'
 import type { GrokStep, ParserOutline, Span } from './outline'
 import { definedIn, type PatternTable, patternTable } from './patternTable'
+import { templateRegionAt } from './templates'
 
 export interface Hover {
   span: Span
@@ -73,12 +78,26 @@ function describeStep(name: string, outline: ParserOutline, base: PatternTable):
   return `No stage \`${name}\` under \`stages\`.`
 }
 
-/** The hover at `offset`: on a `%{NAME}` reference, a custom pattern's key, a capture or a step. */
+function describeApplied(kind: AppliedKind, name: string, names: TemplateNames): string | null {
+  const known = kind === 'filter' ? names.filters : names.tests
+  // No names: the worker did not send them, so no name can be called unknown.
+  if (known.length === 0) return null
+  if (!known.includes(name)) return `\`${name}\` is not a ${kind} this template engine implements.`
+  const doc = appliedDoc(kind, name)
+  const title = `**${name}** — ${kind}`
+  return doc ? [title, `\`${doc.signature}\``, doc.summary].join('\n\n') : title
+}
+
+/**
+ * The hover at `offset`: on a `%{NAME}` reference, a custom pattern's key, a capture, a step, or a
+ * filter or test in a template.
+ */
 export function hoverAt(
   text: string,
   outline: ParserOutline,
   offset: number,
   base: PatternTable,
+  names: TemplateNames,
 ): Hover | null {
   const symbol = symbolAt(text, outline, offset)
   if (symbol?.kind === 'reference') {
@@ -96,5 +115,13 @@ export function hoverAt(
     const { name, span } = symbol.named
     return { span, contents: describeStep(name, outline, base) }
   }
-  return null
+  const region = templateRegionAt(text, outline, offset)
+  const applied = region && appliedNameAround(text, region, offset)
+  if (!applied) return null
+  const contents = describeApplied(
+    applied.kind,
+    text.slice(applied.span.start, applied.span.end),
+    names,
+  )
+  return contents === null ? null : { span: applied.span, contents }
 }

@@ -5,6 +5,7 @@
 import type * as Monaco from 'monaco-editor/editor/editor.api'
 import { completionsAt, type SuggestionKind } from './completion'
 import { hoverAt } from './hover'
+import type { TemplateNames } from './library'
 import { isParserModelUri } from './modelUri'
 import { definitionAt, usagesAt } from './navigation'
 import { type ParserOutline, readOutline, type Span } from './outline'
@@ -14,6 +15,8 @@ import { type OutlineSymbol, outlineSymbols } from './symbols'
 
 type MonacoApi = typeof Monaco
 type Model = Monaco.editor.ITextModel
+
+const APPLIED_KINDS: ReadonlySet<SuggestionKind> = new Set(['filter', 'test'])
 
 interface Place {
   text: string
@@ -26,10 +29,16 @@ export class ParserYamlProviders {
   private readonly outlines = new WeakMap<Model, { version: number; outline: ParserOutline }>()
   private readonly monaco: MonacoApi
   private readonly library: () => Promise<PatternTable>
+  private readonly templateNames: () => Promise<TemplateNames>
 
-  constructor(monaco: MonacoApi, library: () => Promise<PatternTable>) {
+  constructor(
+    monaco: MonacoApi,
+    library: () => Promise<PatternTable>,
+    templateNames: () => Promise<TemplateNames>,
+  ) {
     this.monaco = monaco
     this.library = library
+    this.templateNames = templateNames
   }
 
   register(): Monaco.IDisposable[] {
@@ -52,8 +61,9 @@ export class ParserYamlProviders {
         provideDocumentSymbols: (model) => this.symbols(model),
       }),
       languages.registerCompletionItemProvider('yaml', {
-        triggerCharacters: ['{', '.', ':', '<'],
-        provideCompletionItems: (model, position) => this.completions(model, position),
+        triggerCharacters: ['{', '.', ':', '<', '|', ' '],
+        provideCompletionItems: (model, position, context) =>
+          this.completions(model, position, context.triggerCharacter === ' '),
       }),
     ]
   }
@@ -84,7 +94,8 @@ export class ParserYamlProviders {
   private async hover(model: Model, position: Monaco.Position) {
     const place = this.place(model, position)
     if (!place) return null
-    const hover = hoverAt(place.text, place.outline, place.offset, await this.library())
+    const [library, names] = await Promise.all([this.library(), this.templateNames()])
+    const hover = hoverAt(place.text, place.outline, place.offset, library, names)
     if (!hover || model.isDisposed()) return null
     return { range: this.range(model, hover.span), contents: [{ value: hover.contents }] }
   }
@@ -152,18 +163,25 @@ export class ParserYamlProviders {
     return outlineSymbols(outline.outline).map(convert)
   }
 
+  /** `afterSpace`: typing a space asked, which only `| ` and `is ` answer (else a list at every word). */
   private async completions(
     model: Model,
     position: Monaco.Position,
+    afterSpace: boolean,
   ): Promise<Monaco.languages.CompletionList | null> {
     const place = this.place(model, position)
     if (!place) return null
-    const found = completionsAt(place.text, place.outline, place.offset, await this.library())
+    const [library, names] = await Promise.all([this.library(), this.templateNames()])
+    const found = completionsAt(place.text, place.outline, place.offset, library, names)
     if (!found || model.isDisposed()) return null
+    const offered = afterSpace
+      ? found.suggestions.filter((suggestion) => APPLIED_KINDS.has(suggestion.kind))
+      : found.suggestions
+    if (offered.length === 0) return null
     const range = this.range(model, found.replace)
     const kinds = this.completionKinds()
     return {
-      suggestions: found.suggestions.map((suggestion, index) => ({
+      suggestions: offered.map((suggestion, index) => ({
         label: suggestion.label,
         kind: kinds[suggestion.kind],
         detail: suggestion.detail,
@@ -185,6 +203,8 @@ export class ParserYamlProviders {
       layer: CompletionItemKind.Module,
       stage: CompletionItemKind.Class,
       field: CompletionItemKind.Property,
+      filter: CompletionItemKind.Function,
+      test: CompletionItemKind.Operator,
     }
   }
 }
