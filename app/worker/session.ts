@@ -222,7 +222,8 @@ export class ParserSession {
     const parser = this.loaded?.parser
     if (!parser) return null
     const used = wrap ? wrap(parser) : parser
-    const options = { framing: framingOptions(framing) }
+    // A file's rows and its export need events and rules only, not where each field came from.
+    const options = { framing: framingOptions(framing), sources: false }
     return (text) => parse(used, text, options)
   }
 

@@ -38,6 +38,8 @@ export async function parseLines(
   output: Writable,
   options: ParseOptions = {},
 ): Promise<number> {
+  // Events only: where each field came from is not printed, so it is not tracked.
+  const parseOptions: ParseOptions = { ...options, sources: false }
   let pending = ''
   let count = 0
   const flush = async (): Promise<void> => {
@@ -52,7 +54,7 @@ export async function parseLines(
     const input = open()
     for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
       if (line === '') continue
-      pending += `${JSON.stringify(parse(parser, line, options).event)}\n`
+      pending += `${JSON.stringify(parse(parser, line, parseOptions).event)}\n`
       count++
       if (pending.length >= CHUNK) await flush()
     }

@@ -2,7 +2,7 @@
 import { type FieldNode, isValueObject, type WritableFields, writeAt } from '../ecs'
 import type { Framed, FramingOptions } from '../framing'
 import type { Capture, EcsEvent, Value } from '../types'
-import type { SourceTracker } from './sources'
+import type { Sources } from './sources'
 
 /**
  * Every field a header can fill (parser/framing/README.md); post-processing is planned for what a
@@ -62,7 +62,7 @@ function headerCaptures(line: string, framed: Framed): Map<string, Capture[]> {
  */
 export function fillHeaderFields(
   event: EcsEvent,
-  sources: SourceTracker,
+  sources: Sources,
   fields: FieldNode,
   line: string,
   framed: Framed,

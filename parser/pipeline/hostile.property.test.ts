@@ -1,7 +1,8 @@
 // Hostile lines through the whole ESXi parse: random, binary and Unicode text (lone surrogates, NUL,
 // control characters), seed messages with hostile text spliced in, and 64 KiB lines. Every line
 // gives an event the platform could index (JSON values only) whose message is the line's message,
-// a trace whose captures are the line's own characters, and no step that failed.
+// a trace whose captures are the line's own characters, and no step that failed; parsed without
+// sources, the same event.
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -99,7 +100,16 @@ function checkResult(raw: string, framingOn: boolean, result: ParseResult): void
 
 function parseAndCheck(raw: string, framingOn: boolean): void {
   const framing = { enabled: framingOn, timezone: 'UTC', now: new Date('2024-06-01T00:00:00Z') }
-  checkResult(raw, framingOn, parse(parser, raw, { framing }))
+  const result = parse(parser, raw, { framing })
+  checkResult(raw, framingOn, result)
+  // Without sources (a whole file's run): the same event, rule and captures.
+  const unsourced = parse(parser, raw, { framing, sources: false })
+  expect(unsourced.event).toEqual(result.event)
+  expect([unsourced.trace.rule, unsourced.trace.captures]).toEqual([
+    result.trace.rule,
+    result.trace.captures,
+  ])
+  expect(unsourced.trace.fieldSources).toEqual({})
 }
 
 describe('parse on hostile lines (ESXi format)', () => {

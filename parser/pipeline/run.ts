@@ -4,7 +4,7 @@ import type { Capture, EcsEvent, ParseResult, StepTrace, Trace, Value } from '..
 import { runAction } from './actions'
 import { FilterResults } from './filter'
 import { DEFAULT_FRAMING, fillHeaderFields } from './framing'
-import { SourceTracker } from './sources'
+import { NO_SOURCES, SourceTracker } from './sources'
 import { type RunState, shifted } from './state'
 import type { CompiledGrokStep, CompiledParser, CompiledStageStep } from './types'
 
@@ -82,7 +82,7 @@ function recordSources(state: RunState, node: { [key: string]: Value }, field: F
 }
 
 /** Casting and the platform's post-processing (engine.md §5–§6), with the sources of what they derive. */
-function finish(parser: CompiledParser, state: RunState): EcsEvent {
+function finish(parser: CompiledParser, state: RunState, sourced: boolean): EcsEvent {
   const event = state.sharesValues ? cloneEvent(state.event) : state.event
   for (const { field, reason } of castInPlace(event, parser.fields)) {
     const writer = state.trace.actions.findLast((action) =>
@@ -91,6 +91,7 @@ function finish(parser: CompiledParser, state: RunState): EcsEvent {
     writer?.skipped.push({ field, reason: `dropped by casting: ${reason}` })
   }
   const derived = parser.finish(event)
+  if (!sourced) return event
   for (const field in derived) {
     const origins = (derived[field] ?? []).map((origin) => parser.fields.at(origin))
     state.sources.derived(parser.fields.at(field), origins)
@@ -106,13 +107,15 @@ function framingTrace(framed: Framed): Trace['framing'] {
 
 /**
  * Runs the pipeline over one input event (`original`) whose message framing found in `line`;
- * never throws, failures are in the trace. Offsets in the trace count in `line`.
+ * never throws, failures are in the trace. Offsets in the trace count in `line`. Unsourced, the
+ * trace has no field sources and no captures of grok steps that read another step's capture.
  */
 export function runPipeline(
   parser: CompiledParser,
   input: Record<string, Value>,
   line: string,
   framed: Framed,
+  sourced = true,
 ): ParseResult {
   const { message, messageStart } = framed
   const whole: Capture = { field: 'message', value: message, start: messageStart, end: line.length }
@@ -130,7 +133,7 @@ export function runPipeline(
     event: { message },
     final,
     ignored: parser.ignoredValues,
-    sources: new SourceTracker(whole, parser.fields),
+    sources: sourced ? new SourceTracker(whole, parser.fields) : NO_SOURCES,
     trace,
     filters: new FilterResults(),
     sharesValues: false,
@@ -140,7 +143,7 @@ export function runPipeline(
   if (framed.kind !== 'bare')
     fillHeaderFields(state.event, state.sources, parser.fields, line, framed)
   try {
-    return { event: finish(parser, state), trace }
+    return { event: finish(parser, state, sourced), trace }
   } catch (error) {
     trace.steps.push({
       name: 'platform post-processing',
@@ -155,6 +158,11 @@ export function runPipeline(
 export interface ParseOptions {
   /** Default: on, timestamps without a zone in UTC, year-less ones placed relative to now. */
   framing?: FramingOptions
+  /**
+   * Default true. False when only the event and its rule are wanted: the trace then has no field
+   * sources (`fieldSources` is empty), which saves tracking them through every action.
+   */
+  sources?: boolean
 }
 
 /** Parses one raw line: its header, if framing finds one, then the message behind it. */
@@ -164,5 +172,5 @@ export function parse(
   options: ParseOptions = {},
 ): ParseResult {
   const framed = frame(line, options.framing ?? DEFAULT_FRAMING)
-  return runPipeline(parser, { message: framed.message }, line, framed)
+  return runPipeline(parser, { message: framed.message }, line, framed, options.sources ?? true)
 }

@@ -16,13 +16,40 @@ function firstNamed(captures: readonly Capture[], name: string): Capture | undef
   return undefined
 }
 
+/** Where values came from, as the pipeline tells it while it runs (see SourceTracker). */
+export interface Sources {
+  grokStep(step: string, captures: Capture[]): void
+  grokCapture(step: string, name: string): Capture | undefined
+  resolve(references: readonly SourceReference[]): Capture[]
+  wrote(field: FieldNode, captures: Capture[], isObject: boolean): void
+  wroteLayer(path: string, captures: Capture[]): void
+  forget(field: FieldNode): void
+  derived(field: FieldNode, origins: readonly FieldNode[]): void
+  of(field: FieldNode): Capture[]
+}
+
+/**
+ * Keeps no sources: for a run that wants events only (a whole file's rows, an export), where
+ * tracking them was about a tenth of the parse.
+ */
+export const NO_SOURCES: Sources = {
+  grokStep: () => {},
+  grokCapture: () => undefined,
+  resolve: () => [],
+  wrote: () => {},
+  wroteLayer: () => {},
+  forget: () => {},
+  derived: () => {},
+  of: () => [],
+}
+
 /**
  * Which captures of the raw line each value was computed from, as the pipeline runs: per grok
  * step, per field a stage wrote into its layer, per field of the event. Event fields are kept by
  * their node's id in an array: a line writes a few dozen fields, and a Map per line grew its table
  * over and over.
  */
-export class SourceTracker {
+export class SourceTracker implements Sources {
   private readonly grok = new Map<string, Capture[]>()
   /** Most parsers never read a stage's layer: made on the first write to one. */
   private layers: Map<string, Capture[]> | null = null

@@ -1,6 +1,6 @@
 import type { Capture, EcsEvent, Trace, Value } from '../types'
 import type { FilterResults } from './filter'
-import type { SourceTracker } from './sources'
+import type { Sources } from './sources'
 
 /** A layer as templates see it: a dict, or None for a grok step that matched nothing. */
 export type Layers = Record<string, Value | undefined>
@@ -9,7 +9,7 @@ export type Layers = Record<string, Value | undefined>
 export interface RunState {
   readonly layers: Layers
   readonly event: EcsEvent
-  readonly sources: SourceTracker
+  readonly sources: Sources
   readonly trace: Trace
   readonly filters: FilterResults
   /**
