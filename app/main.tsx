@@ -1,7 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { PlaygroundController } from './results/controller'
+import { helpersFor } from './files/fileLanes'
+import { PlaygroundController, WATCHDOG_MS } from './results/controller'
 import { ControllerContext } from './results/controllerContext'
 import { playgroundStore } from './store/index'
 import { spawnParserWorker } from './worker/client'
@@ -11,7 +12,13 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
 // One worker for the page's lifetime; started before React so parsing overlaps the first render.
-const controller = new PlaygroundController(spawnParserWorker, playgroundStore)
+// Whole files are parsed on the other cores too, by helper workers started when first needed.
+const controller = new PlaygroundController(
+  spawnParserWorker,
+  playgroundStore,
+  WATCHDOG_MS,
+  helpersFor(navigator.hardwareConcurrency),
+)
 void controller.start()
 
 createRoot(root).render(

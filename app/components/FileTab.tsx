@@ -1,4 +1,4 @@
-import { type ClipboardEvent, type DragEvent, useMemo, useState } from 'react'
+import { type ClipboardEvent, type DragEvent, useEffect, useMemo, useState } from 'react'
 import { coverageBars } from '../files/coverage'
 import { NO_FILTER, type RowFilter } from '../files/fileResults'
 import { useController } from '../results/controllerContext'
@@ -83,6 +83,8 @@ export function FileTab() {
   const [exported, setExported] = useState<ExportState>(null)
   const results = run?.results ?? null
   const version = run?.version ?? 0
+  // Shown the tab, the user is about to open a file: the helper workers load the format meanwhile.
+  useEffect(() => controller.files.prepare(), [controller])
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: results grow in place; version counts it
   const indexes = useMemo(

@@ -81,4 +81,24 @@ describe('FileResults', () => {
       { line: 6, where },
     ])
   })
+
+  it('takes chunks in any order, listing rows by line with the gaps closed up', () => {
+    const all = new FileResults()
+    all.append(columnsOf([row(7, parsed('VPXA')), row(8, parsed('VPXA'))]))
+    all.append(columnsOf([row(0, parsed('AUTH')), row(1, parsed(null))]))
+    all.append(columnsOf([row(2, parsed('AUTH'))]))
+    expect(all.size).toBe(5)
+    const listed = all.matching(NO_FILTER)
+    expect(Array.from({ length: listed.length }, (_, at) => listed.indexAt(at))).toEqual([
+      0, 1, 2, 7, 8,
+    ])
+    expect(listed.indexAt(5)).toBe(-1)
+    expect(all.row(7)?.line).toBe(7)
+    expect(all.row(4)).toBeUndefined()
+    expect(all.matching({ category: 'VPXA', text: '' }).indexAt(1)).toBe(8)
+    expect(all.ranges()).toEqual([
+      { from: 0, until: 3 },
+      { from: 7, until: 9 },
+    ])
+  })
 })

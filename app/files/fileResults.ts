@@ -33,23 +33,32 @@ export interface RowFilter {
 
 export const NO_FILTER: RowFilter = { category: null, text: '' }
 
-/** Some rows of a run, by position in the list: `indexAt` gives the row's index in the run. */
+/** Some rows of a run, by position in the list: `indexAt` gives the row's line. */
 export interface RowSelection {
   readonly length: number
   indexAt: (position: number) => number
 }
 
 interface Chunk {
-  /** Index of the chunk's first row among all rows. */
+  /** The line of the chunk's first row: a chunk's rows are consecutive lines. */
   first: number
   columns: RowColumns
+  /** Rows in the chunks before this one. */
+  before: number
+}
+
+/** A range of lines, [from, until). */
+export interface LineRange {
+  from: number
+  until: number
 }
 
 /**
  * A file run's results as they arrive: rows in line order (kept as the chunks' columns) and lines
  * per category. Appended in place, chunk by chunk, outside React state: the
  * store only carries a counter of appends, so 100,000 rows never go through a state update one by
- * one, and a row becomes an object only when it is shown.
+ * one, and a row becomes an object only when it is shown. Blocks of the file run in parallel, so
+ * chunks come in any order, and the lines listed may have gaps until the run is over.
  */
 export class FileResults {
   private readonly chunks: Chunk[] = []
@@ -60,7 +69,7 @@ export class FileResults {
 
   append(columns: RowColumns): void {
     const count = columns.lines.length
-    if (count > 0) this.chunks.push({ first: this.rows, columns })
+    if (count > 0) this.insert(columns)
     this.rows += count
     for (let at = 0; at < count; at++) {
       const key = coverageKeyAt(columns, at)
@@ -85,12 +94,23 @@ export class FileResults {
     return this.rows
   }
 
-  row(index: number): FileRow | undefined {
-    const chunk = this.chunkOf(index)
+  /** The row of line `line`, if listed. */
+  row(line: number): FileRow | undefined {
+    const chunk = this.chunkOf(line)
     if (!chunk) return undefined
-    const at = index - chunk.first
-    const line = chunk.columns.lines[at] ?? -1
-    return rowAt(chunk.columns, at, this.stuck.get(line) ?? null)
+    return rowAt(chunk.columns, line - chunk.first, this.stuck.get(line) ?? null)
+  }
+
+  /** The lines listed, as ranges of consecutive lines in line order. */
+  ranges(): LineRange[] {
+    const ranges: LineRange[] = []
+    for (const { first, columns } of this.chunks) {
+      const until = first + columns.lines.length
+      const last = ranges.at(-1)
+      if (last?.until === first) last.until = until
+      else ranges.push({ from: first, until })
+    }
+    return ranges
   }
 
   /** Lines per category, most lines first. */
@@ -103,7 +123,7 @@ export class FileResults {
   /** The rows `filter` lets through, in line order; all of them without building a list. */
   matching(filter: RowFilter): RowSelection {
     if (filter.category === null && filter.text === '') {
-      return { length: this.rows, indexAt: (position) => position }
+      return { length: this.rows, indexAt: (position) => this.lineAt(position) }
     }
     const indexes = this.filtered(filter)
     return { length: indexes.length, indexAt: (position) => indexes[position] ?? -1 }
@@ -122,15 +142,44 @@ export class FileResults {
     return out
   }
 
-  private chunkOf(index: number): Chunk | undefined {
-    if (index < 0 || index >= this.rows) return undefined
+  /** The last chunk whose `key` is at most `value`: chunks are in line order. */
+  private search(key: (chunk: Chunk) => number, value: number): Chunk | undefined {
+    let found: Chunk | undefined
     let low = 0
     let high = this.chunks.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((this.chunks[middle]?.first ?? 0) <= index) low = middle
-      else high = middle - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const chunk = this.chunks[middle]
+      if (chunk && key(chunk) <= value) {
+        found = chunk
+        low = middle + 1
+      } else high = middle - 1
     }
-    return this.chunks[low]
+    return found
+  }
+
+  private chunkOf(line: number): Chunk | undefined {
+    const chunk = this.search((each) => each.first, line)
+    return chunk && line < chunk.first + chunk.columns.lines.length ? chunk : undefined
+  }
+
+  /** The line of the row at `position` among the rows listed, in line order. */
+  private lineAt(position: number): number {
+    if (position < 0 || position >= this.rows) return -1
+    const chunk = this.search((each) => each.before, position)
+    return chunk ? chunk.first + position - chunk.before : -1
+  }
+
+  /** Files the chunk in line order; chunks mostly come in order, so the search is from the end. */
+  private insert(columns: RowColumns): void {
+    const first = columns.lines[0] ?? 0
+    let at = this.chunks.length
+    while (at > 0 && (this.chunks[at - 1]?.first ?? 0) > first) at--
+    this.chunks.splice(at, 0, { first, columns, before: 0 })
+    let before = 0
+    for (const chunk of this.chunks) {
+      chunk.before = before
+      before += chunk.columns.lines.length
+    }
   }
 }

@@ -7,7 +7,8 @@ import { inProcessPort } from '../testing/inProcessPort'
 import { memoryStorage } from '../testing/memoryStorage'
 import type { WorkerPort } from '../worker/client'
 import type { WorkerMessage } from '../worker/protocol'
-import { TIMED_OUT, UNMATCHED } from './fileResults'
+import { type FileResults, TIMED_OUT, UNMATCHED } from './fileResults'
+import { BLOCK_LINES } from './fileRunner'
 
 const files = readFormatFolder()
 const GOOD = 'Connection from 10.0.0.1 port 22'
@@ -55,10 +56,10 @@ function hangingPort(): WorkerPort {
   }
 }
 
-async function started(spawn: () => WorkerPort) {
+async function started(spawn: () => WorkerPort, helpers = 0) {
   const store = createPlaygroundStore(lazyJsonStorage<Persisted>(memoryStorage()))
   store.getState().setWatchdogMs(100)
-  const controller = new PlaygroundController(spawn, store)
+  const controller = new PlaygroundController(spawn, store, undefined, helpers)
   await controller.start()
   return { store, controller }
 }
@@ -70,6 +71,14 @@ async function finished(store: Awaited<ReturnType<typeof started>>['store']) {
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
   return 'running'
+}
+
+/** Every row of `results`, in line order. */
+const rowsOf = (results: FileResults | undefined) => {
+  const selection = results?.matching({ category: null, text: '' })
+  return Array.from({ length: selection?.length ?? 0 }, (_, at) =>
+    results?.row(selection?.indexAt(at) ?? -1),
+  )
 }
 
 describe('FileRunner', () => {
@@ -186,4 +195,68 @@ describe('FileRunner', () => {
     expect(store.getState().fileRun).toMatchObject({ done: 2, total: 2 })
     controller.stop()
   }, 30_000)
+
+  it('with a helper worker, runs the blocks of a long file on both, each line once and in order', async () => {
+    const ports: ReturnType<typeof inProcessPort>[] = []
+    const spawn = () => {
+      const port = inProcessPort(files)
+      ports.push(port)
+      return port
+    }
+    const { store, controller } = await started(spawn, 1)
+    const count = BLOCK_LINES * 6 + 7
+    const lines = Array.from({ length: count }, (_, index) => (index % 3 === 0 ? 'nothing' : GOOD))
+    await controller.files.open(new File([lines.join('\n')], 'long.log'))
+    expect(await finished(store)).toBe('done')
+    const run = store.getState().fileRun
+    expect(run).toMatchObject({ done: count, total: count })
+    const rows = rowsOf(run?.results)
+    expect(rows.map((row) => row?.line)).toEqual(lines.map((_, index) => index))
+    const unmatched = lines.filter((line) => line === 'nothing').length
+    expect(run?.results.coverage().find((bar) => bar.key === UNMATCHED)?.count).toBe(unmatched)
+    const runsPerPort = ports.map((port) => port.sent.filter((m) => m.type === 'fileRun').length)
+    expect(runsPerPort.filter((runs) => runs > 0)).toHaveLength(2)
+
+    const exported = await controller.files.export(() => {})
+    const events = (await exported.text()).trimEnd().split('\n')
+    expect(events).toHaveLength(count)
+    expect(JSON.parse(events[count - 2] ?? '{}').source.ip).toBe('10.0.0.1')
+    expect(JSON.parse(events[count - 1] ?? '{}').message).toBe('nothing')
+    controller.stop()
+  }, 60_000)
+
+  it('with a helper worker, a line that hangs in any block times out and the rest completes', async () => {
+    const { store, controller } = await started(hangingPort, 1)
+    const count = BLOCK_LINES * 4
+    const stuckAt = BLOCK_LINES * 3 + 17
+    const lines = Array.from({ length: count }, (_, index) => (index === stuckAt ? STUCK : GOOD))
+    await controller.files.open(new File([lines.join('\n')], 'stuck.log'))
+    expect(await finished(store)).toBe('done')
+    const rows = rowsOf(store.getState().fileRun?.results)
+    expect(rows).toHaveLength(count)
+    expect(rows.map((row) => row?.line)).toEqual(lines.map((_, index) => index))
+    expect(rows.filter((row) => row?.outcome.kind === 'timedOut').map((row) => row?.line)).toEqual([
+      stuckAt,
+    ])
+    controller.stop()
+  }, 60_000)
+
+  it('cancelled with blocks on two workers, it exports the lines it lists, gaps and all', async () => {
+    const { store, controller } = await started(() => inProcessPort(files), 1)
+    const lines = Array.from({ length: BLOCK_LINES * 8 }, (_, index) => `${GOOD} line ${index}`)
+    void controller.files.open(new File([lines.join('\n')], 'gaps.log'))
+    const listed = () => store.getState().fileRun?.results.size ?? 0
+    for (let waited = 0; waited < 30_000 && listed() <= BLOCK_LINES * 2; waited += 5) {
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    await controller.files.cancel()
+    const results = store.getState().fileRun?.results
+    const listedLines = rowsOf(results).map((row) => row?.line ?? -1)
+    const exported = await controller.files.export(() => {})
+    const events = (await exported.text()).trimEnd().split('\n')
+    expect(events.map((event) => JSON.parse(event).message)).toEqual(
+      listedLines.map((line) => lines[line]),
+    )
+    controller.stop()
+  }, 60_000)
 })

@@ -1,38 +1,65 @@
-// The page's side of a whole-file run: asks the worker to run the file, takes its chunks into
-// FileResults, and, when the watchdog kills the worker on a line, marks that line "timed out" with
-// where the worker was and goes on from the next line once the restarted worker has its format.
-// An export runs the listed lines again for their events.
+// The page's side of a whole-file run: has the file's lines counted, hands its blocks to the lanes
+// (workers) as they come free, takes their chunks into FileResults, and, when the watchdog kills a
+// worker on a line, marks that line "timed out" with where the worker was and goes on from the
+// next line once the restarted worker has its format. An export runs the listed lines again for
+// their events.
 import type { PlaygroundStore } from '../store/create'
 import type { FileRunPatch } from '../store/fileRun'
 import { type ParserClient, WorkerRestarted, WorkerTimeout } from '../worker/client'
-import type { FileRunProgress, ProbePoint } from '../worker/fileRunProtocol'
+import type { FileBlock, FileCount, ProbePoint } from '../worker/fileRunProtocol'
 import type { FormatSummary } from '../worker/protocol'
+import { BlockQueue, type PendingBlock } from './blockQueue'
+import { type ExportProgress, exportEvents } from './fileExport'
+import { type FileLane, type HelperClient, HelperLane, MainLane, parserIdentity } from './fileLanes'
 import { FileResults } from './fileResults'
 import { excerptOf } from './rowColumns'
 
-/**
- * What decides a file's rows besides the framing: the format, its era and the definition compiled.
- * null while the definition does not compile, since the last good parser goes on parsing.
- */
-function parserIdentity(format: FormatSummary | null): string | null {
-  if (format?.definitionState !== 'ok') return null
-  return JSON.stringify([format.uuid, format.name, format.platform, format.definition.text])
-}
-
 /** The list, chart and progress are redrawn at most this often while a run goes. */
 const PUBLISH_MS = 200
+/**
+ * Where `line` starts, known without a probe: at its block's start, or past the line before and
+ * its terminator (CRLF or LF). An export reads a range of lines from its first row's start.
+ */
+async function lineStart(
+  file: File,
+  results: FileResults,
+  block: FileBlock,
+  line: number,
+): Promise<number> {
+  const previous = results.row(line - 1)
+  if (line === block.start.line || !previous) return block.start.byte
+  const terminator = new Uint8Array(await file.slice(previous.end, previous.end + 1).arrayBuffer())
+  return previous.end + (terminator[0] === 0x0d ? 2 : 1)
+}
+
+/** Lines per block, the smallest run a lane is given: lanes finish at most this far apart. */
+export const BLOCK_LINES = 5000
+
+export interface FileRunnerOptions {
+  /** Extra workers a run may use besides the playground's own; 0 runs files on that one alone. */
+  helpers: number
+  helperClient: HelperClient | null
+}
 
 export class FileRunner {
-  private readonly client: ParserClient
+  private readonly main: MainLane
   private readonly store: PlaygroundStore
+  private readonly options: FileRunnerOptions
+  /** Started on the first run (or when the File tab is shown), then kept. */
+  private helpers: HelperLane[] | null = null
   /** The results of the run in progress; a run whose results are no longer these stops. */
   private current: FileResults | null = null
   /** Which parser the rows are for; a revision that only reloads it into a restarted worker keeps it. */
   private parser: string | null = null
 
-  constructor(client: ParserClient, store: PlaygroundStore) {
-    this.client = client
+  constructor(
+    client: ParserClient,
+    store: PlaygroundStore,
+    options: FileRunnerOptions = { helpers: 0, helperClient: null },
+  ) {
+    this.main = new MainLane(client, store)
     this.store = store
+    this.options = options
     // The file's rows are kept for the parser in use, as the editor's lines are: a parser edited
     // (or another format or platform, once compiled) or another framing runs the file again.
     // Judged by what was compiled rather than by what the user changed: a watchdog restart's
@@ -40,7 +67,30 @@ export class FileRunner {
     store.subscribe((state, previous) => {
       if (state.format !== previous.format && this.isNewParser(state.format)) this.rerun()
       else if (state.framing !== previous.framing) this.rerun()
+      if (state.watchdogMs !== previous.watchdogMs) {
+        for (const lane of this.helpers ?? []) lane.client.setTimeoutMs(state.watchdogMs)
+      }
     })
+  }
+
+  /** Starts the helper workers ahead of a run, so that they have the format loaded by then. */
+  prepare(): void {
+    for (const lane of this.helperLanes()) void lane.revision()
+  }
+
+  dispose(): void {
+    for (const lane of this.helpers ?? []) lane.client.dispose()
+    this.helpers = null
+  }
+
+  private helperLanes(): HelperLane[] {
+    const { helpers, helperClient } = this.options
+    if (this.helpers === null) {
+      this.helpers = helperClient
+        ? Array.from({ length: helpers }, () => new HelperLane(helperClient, this.store))
+        : []
+    }
+    return this.helpers
   }
 
   /** Whether `format` parses with another parser than the last one seen (and remembers it). */
@@ -78,6 +128,11 @@ export class FileRunner {
     try {
       await this.run(file, results)
     } catch (error) {
+      if (this.current === results) {
+        // Helpers may still be on blocks of the failed run.
+        this.current = null
+        await this.stopLanes()
+      }
       this.update(results, { state: 'failed', failure: String(error) })
     } finally {
       if (this.current === results) this.current = null
@@ -91,54 +146,109 @@ export class FileRunner {
     this.current = null
     // The count catches up with what is listed: progress is only published every PUBLISH_MS.
     this.update(results, { state: 'cancelled', done: results.size, version: results.size })
+    await this.stopLanes()
+  }
+
+  private async stopLanes(): Promise<void> {
     // A worker that failed or was restarted meanwhile has no run left to cancel.
-    await this.client.request('cancelFileRun', {}).catch(() => {})
+    const lanes = [this.main, ...(this.helpers ?? [])]
+    await Promise.all(lanes.map((lane) => lane.client.request('cancelFileRun', {}).catch(() => {})))
   }
 
   private update(results: FileResults, patch: FileRunPatch) {
     this.store.getState().updateFileRun(results, patch)
   }
 
+  private async count(file: File): Promise<FileCount> {
+    const answer = await this.main.client.request('fileCount', { file, blockLines: BLOCK_LINES })
+    if (answer.status !== 'answered') throw new Error('the file was not counted')
+    return answer.body
+  }
+
   private async run(file: File, results: FileResults): Promise<void> {
-    let from = 0
-    let probe = false
-    let published = 0
     const started = performance.now()
-    const publish = (chunk: FileRunProgress, force: boolean) => {
+    const count = await this.count(file)
+    if (this.current !== results) return
+    this.update(results, { total: count.total, limit: count.limit })
+    let published = 0
+    const publish = (force: boolean) => {
       const now = performance.now()
       if (!force && now - published < PUBLISH_MS) return
       published = now
       const seconds = (now - started) / 1000
       this.update(results, {
         done: results.size,
-        total: chunk.total,
-        limit: chunk.limit,
         linesPerSecond: seconds > 0 ? Math.round(results.size / seconds) : 0,
         version: results.size,
       })
     }
-    let lastChunk: FileRunProgress | null = null
+    const queue = new BlockQueue(count)
+    const helpers = queue.size > 1 ? this.helperLanes() : []
+    const lanes = 1 + helpers.length
+    const runBlock = (lane: FileLane, pending: PendingBlock) =>
+      this.runBlock(lane, pending, file, results, publish)
+    // Helpers join as they get the format; the main lane does not wait for them. A helper that
+    // fails puts the rest of its block back, for the main lane to take once it is free again.
+    const busy = new Set<Promise<void>>()
+    const help = async (lane: HelperLane) => {
+      if ((await lane.revision()) === null) return
+      for (let next = queue.next(lanes); next; next = queue.next(lanes)) {
+        if (this.current !== results) return
+        const block = runBlock(lane, next)
+        busy.add(block)
+        try {
+          await block
+        } catch {
+          queue.giveBack(next)
+          return
+        } finally {
+          busy.delete(block)
+        }
+      }
+    }
+    for (const lane of helpers) void help(lane)
     for (;;) {
-      if (this.current !== results) return
-      const rev = await this.formatRevision()
+      for (let next = queue.next(lanes); next; next = queue.next(lanes)) {
+        if (this.current !== results) return
+        await runBlock(this.main, next)
+      }
+      if (busy.size === 0) break
+      await Promise.allSettled([...busy])
+    }
+    if (this.current !== results) return
+    publish(true)
+    this.update(results, { state: 'done' })
+  }
+
+  /** Runs one block on `lane`, through watchdog restarts; `pending.from` follows the chunks. */
+  private async runBlock(
+    lane: FileLane,
+    pending: PendingBlock,
+    file: File,
+    results: FileResults,
+    publish: (force: boolean) => void,
+  ): Promise<void> {
+    const { block } = pending
+    let probe = false
+    for (;;) {
+      if (this.current !== results || pending.from >= block.until) return
+      const rev = await lane.revision()
+      if (rev === null) throw new Error('the worker does not have the format any more')
       const { framing } = this.store.getState()
+      const { from } = pending
+      const output = { kind: 'rows' as const }
       try {
-        const answer = await this.client.request(
+        await lane.client.request(
           'fileRun',
-          { rev, framing, file, from, probe, output: { kind: 'rows' } },
-          'fileRun',
+          { rev, framing, file, block, from, probe, output },
+          null,
           (event) => {
             if (event.type !== 'fileChunk' || this.current !== results) return
             if (event.body.kind === 'rows') results.append(event.body.rows)
-            from = event.body.lines
-            lastChunk = event.body
-            publish(event.body, false)
+            pending.from = event.body.lines
+            publish(false)
           },
         )
-        if (lastChunk) publish(lastChunk, true)
-        if (answer.status === 'answered' && this.current === results) {
-          this.update(results, { state: answer.body.state })
-        }
         return
       } catch (error) {
         if (!(error instanceof WorkerRestarted) || this.current !== results) throw error
@@ -147,14 +257,14 @@ export class FileRunner {
           // probing, which posts line by line. Probed, the probe names the line (the first one
           // the page has not got) and where in it the worker was; a stuck run that probing
           // could not place gives up on its next line rather than trying forever.
-          const where = error.probe?.line === from ? error.probe : null
+          const where = error.probe?.line === pending.from ? error.probe : null
           if (where || probe) {
-            from = await this.markTimedOut(file, results, where, from)
+            pending.from = await this.markTimedOut(file, results, where, pending)
             probe = false
           } else probe = true
-          if (lastChunk) publish(lastChunk, true)
+          publish(true)
         }
-        await this.nextRevision(rev)
+        if ((await lane.reloaded(rev)) === null) throw error
       }
     }
   }
@@ -164,10 +274,10 @@ export class FileRunner {
     file: File,
     results: FileResults,
     where: ProbePoint | null,
-    from: number,
+    { block, from }: PendingBlock,
   ): Promise<number> {
     const line = where?.line ?? from
-    const start = where?.start ?? results.row(results.size - 1)?.end ?? 0
+    const start = where?.start ?? (await lineStart(file, results, block, line))
     const end = where?.end ?? start
     const text = await file.slice(start, end).text()
     const outcome = { kind: 'timedOut' as const, where }
@@ -177,55 +287,12 @@ export class FileRunner {
   }
 
   /**
-   * The listed lines' events as NDJSON, one per line: parsed again, by the parser that listed them
-   * (a new one reruns the file first), except those the watchdog stopped, which say so instead.
-   * Rejects when the run is not over, or when the worker fails or is restarted meanwhile.
+   * The listed lines' events as NDJSON (see exportEvents); rejects while the file is being parsed.
    */
-  async export(progress: (done: number, total: number) => void): Promise<Blob> {
+  async export(progress: ExportProgress): Promise<Blob> {
     const run = this.store.getState().fileRun
     if (!run || run.state === 'running') throw new Error('the file is still being parsed')
-    const { file, results } = run
-    const rev = await this.formatRevision()
-    const { framing } = this.store.getState()
-    const timedOut = results.timedOut()
-    const output = { kind: 'events' as const, until: results.size, timedOut }
-    const parts: Blob[] = []
-    const answer = await this.client.request(
-      'fileRun',
-      { rev, framing, file, from: 0, probe: false, output },
-      'fileExport',
-      (event) => {
-        if (event.type !== 'fileChunk' || event.body.kind !== 'events') return
-        parts.push(event.body.events)
-        progress(event.body.lines, event.body.total)
-      },
-    )
-    if (answer.status !== 'answered' || answer.body.state !== 'done') {
-      throw new Error('the export was cancelled')
-    }
-    return new Blob(parts, { type: 'application/x-ndjson' })
-  }
-
-  /** The loaded format's revision, once there is one. */
-  private formatRevision(): Promise<number> {
-    return this.nextRevision(0)
-  }
-
-  /** Waits for a format revision above `after` (a restarted worker's reload). */
-  private nextRevision(after: number): Promise<number> {
-    return new Promise((resolve) => {
-      const now = this.store.getState().format?.rev ?? 0
-      if (now > after) {
-        resolve(now)
-        return
-      }
-      const unsubscribe = this.store.subscribe((state) => {
-        const rev = state.format?.rev ?? 0
-        if (rev > after) {
-          unsubscribe()
-          resolve(rev)
-        }
-      })
-    })
+    const rev = await this.main.revision()
+    return exportEvents(this.main.client, rev, this.store.getState().framing, run, progress)
   }
 }

@@ -1,7 +1,7 @@
 import type { EcsEvent, Value } from '../../parser/types'
 
 /** The fields a results row shows, most telling first; a row shows the first few the event has. */
-const KEY_FIELDS: readonly (readonly string[])[] = [
+const KEY_FIELDS: readonly { name: string; path: readonly string[] }[] = [
   'event.action',
   'user.name',
   'source.ip',
@@ -11,11 +11,11 @@ const KEY_FIELDS: readonly (readonly string[])[] = [
   'url.original',
   'event.reason',
   'host.name',
-].map((field) => field.split('.'))
+].map((name) => ({ name, path: name.split('.') }))
 const SHOWN = 3
 const MAX_VALUE_LENGTH = 60
 
-// Split once: a file run looks up every key field of every one of its lines.
+// Split once, and named once: a file run looks up every key field of every one of its lines.
 function valueAt(event: EcsEvent, path: readonly string[]): Value | undefined {
   let node: Value | undefined = event
   for (const key of path) {
@@ -33,10 +33,10 @@ const shown = (value: Value): string => {
 /** `field=value` for the first few key fields the event has, joined for one row. */
 export function keyFields(event: EcsEvent): string {
   const parts: string[] = []
-  for (const field of KEY_FIELDS) {
-    const value = valueAt(event, field)
+  for (const { name, path } of KEY_FIELDS) {
+    const value = valueAt(event, path)
     if (value === undefined || value === null) continue
-    parts.push(`${field.join('.')}=${shown(value)}`)
+    parts.push(`${name}=${shown(value)}`)
     if (parts.length === SHOWN) break
   }
   return parts.join('  ')

@@ -89,4 +89,40 @@ describe('LineSplitter', () => {
       ),
     )
   })
+
+  it('gives what splitting the whole file at once gives, for any bytes, cuts and bound', () => {
+    // ASCII, CR, LF, a two-byte character and bytes that are no UTF-8: chunks whose text lines up
+    // with their bytes and chunks that do not, lines cut anywhere, and heads of long lines.
+    const byte = fc.constantFrom(0x61, 0x0a, 0x0d, 0xc3, 0xa9, 0xff)
+    fc.assert(
+      fc.property(
+        fc
+          .uint8Array({ maxLength: 40 })
+          .chain((shape) =>
+            fc.tuple(
+              fc.array(byte, { minLength: shape.length, maxLength: shape.length }),
+              fc.array(fc.nat(40), { maxLength: 6 }),
+              fc.integer({ min: 1, max: 12 }),
+            ),
+          ),
+        ([values, cuts, bound]) => {
+          const data = Uint8Array.from(values)
+          const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
+          const expected: SplitLine[] = []
+          let start = 0
+          for (let at = 0; at <= data.length; at++) {
+            if (at < data.length && data[at] !== 0x0a) continue
+            if (at === data.length && start === data.length) break
+            const end = at > start && data[at - 1] === 0x0d && at < data.length ? at - 1 : at
+            const kept = Math.min(end - start, bound)
+            const text = decoder.decode(data.subarray(start, start + kept))
+            const tooLong = end - start > bound
+            expected.push({ index: expected.length, text, start, end, tooLong })
+            start = at + 1
+          }
+          expect(split(data, cuts, bound)).toEqual(expected)
+        },
+      ),
+    )
+  })
 })

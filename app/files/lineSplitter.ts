@@ -1,6 +1,7 @@
 // Splits a file's bytes into lines as they stream in. It works on bytes rather than decoded text
 // so that every line knows where it stands in the file: the page keeps only those offsets and
 // reads a line back from the File when the user selects it, instead of holding 50 MB of text.
+import type { LineStart } from '../worker/fileRunProtocol'
 
 /** Lines longer than this are not parsed: the row says so (README, "Whole files"). */
 export const MAX_LINE_BYTES = 64 * 1024
@@ -27,7 +28,8 @@ export interface SplitLine {
  * order mark at the start of the file is skipped.
  */
 export class LineSplitter {
-  private readonly decoder = new TextDecoder()
+  // A byte order mark is a character anywhere but at the file's start (skipped apart).
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true })
   private readonly maxLineBytes: number
   /** The head of the line in progress: its first maxLineBytes bytes at most. */
   private pending: Uint8Array[] = []
@@ -39,19 +41,32 @@ export class LineSplitter {
   private index = 0
   private atFileStart = true
 
-  constructor(maxLineBytes: number = MAX_LINE_BYTES) {
+  /** `start`: where the first chunk pushed starts in the file; a BOM is looked for at its start only. */
+  constructor(maxLineBytes: number = MAX_LINE_BYTES, start: LineStart = { line: 0, byte: 0 }) {
     this.maxLineBytes = maxLineBytes
+    this.offset = start.byte
+    this.lineStart = start.byte
+    this.index = start.line
+    this.atFileStart = start.byte === 0
   }
 
   push(chunk: Uint8Array): SplitLine[] {
     let bytes = chunk
     if (this.atFileStart) bytes = this.skipBom(bytes)
+    // Decoded once for the whole chunk: a browser's TextDecoder costs more per call than a line
+    // takes to parse. Its text is sliced at byte offsets only when every byte came out as one
+    // UTF-16 unit (ASCII, mostly); any other chunk's lines are decoded one by one.
+    const text = this.decoder.decode(bytes)
+    const aligned = text.length === bytes.length
     const lines: SplitLine[] = []
     let from = 0
     for (;;) {
       const newline = bytes.indexOf(LF, from)
       if (newline < 0) break
-      lines.push(this.emit(bytes.subarray(from, newline), this.offset + newline, 1))
+      if (aligned && this.pending.length === 0) {
+        this.lastByte = newline > from ? (bytes[newline - 1] ?? 0) : 0
+        lines.push(this.end((kept) => text.slice(from, from + kept), this.offset + newline, 1))
+      } else lines.push(this.emit(bytes.subarray(from, newline), this.offset + newline, 1))
       from = newline + 1
     }
     this.keep(bytes.subarray(from), true)
@@ -89,6 +104,19 @@ export class LineSplitter {
   private emit(last: Uint8Array, terminatorAt: number, terminatorLength: number): SplitLine {
     this.keep(last, false)
     const bytes = this.joinPending()
+    return this.end(
+      (kept) => this.decoder.decode(bytes.subarray(0, kept)),
+      terminatorAt,
+      terminatorLength,
+    )
+  }
+
+  /** Ends the line in progress at byte `terminatorAt`; `decode` gives its first `kept` bytes' text. */
+  private end(
+    decode: (kept: number) => string,
+    terminatorAt: number,
+    terminatorLength: number,
+  ): SplitLine {
     const crlf = terminatorLength > 0 && terminatorAt > this.lineStart && this.lastByte === CR
     const end = crlf ? terminatorAt - 1 : terminatorAt
     const start = this.lineStart
@@ -96,7 +124,7 @@ export class LineSplitter {
     const kept = Math.min(end - start, this.maxLineBytes)
     const line: SplitLine = {
       index: this.index++,
-      text: this.decoder.decode(bytes.subarray(0, kept)),
+      text: decode(kept),
       start,
       end,
       tooLong,

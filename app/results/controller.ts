@@ -45,15 +45,26 @@ export class PlaygroundController {
   private loadedWith: Wanted | null = null
   private unsubscribe: () => void = () => {}
 
-  constructor(spawn: () => WorkerPort, store: PlaygroundStore, watchdogMs: number = WATCHDOG_MS) {
-    this.client = new ParserClient(spawn, {
-      timeoutMs: store.getState().watchdogMs,
-      setupTimeoutMs: watchdogMs,
-      onRestart: () => void this.connect(),
-    })
+  /** `fileHelpers`: extra workers a whole-file run may use, besides this one (see FileRunner). */
+  constructor(
+    spawn: () => WorkerPort,
+    store: PlaygroundStore,
+    watchdogMs: number = WATCHDOG_MS,
+    fileHelpers = 0,
+  ) {
+    const client = (onRestart: () => void) =>
+      new ParserClient(spawn, {
+        timeoutMs: store.getState().watchdogMs,
+        setupTimeoutMs: watchdogMs,
+        onRestart,
+      })
+    this.client = client(() => void this.connect())
     this.store = store
     this.queue = new ParseQueue(this.client, store)
-    this.files = new FileRunner(this.client, store)
+    this.files = new FileRunner(this.client, store, {
+      helpers: fileHelpers,
+      helperClient: client,
+    })
   }
 
   async start(): Promise<void> {
@@ -93,6 +104,7 @@ export class PlaygroundController {
     if (this.debounce !== null) clearTimeout(this.debounce)
     if (this.recompile !== null) clearTimeout(this.recompile)
     this.client.dispose()
+    this.files.dispose()
   }
 
   /**

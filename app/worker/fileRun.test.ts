@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { rowAt } from '../files/rowColumns'
 import { readFormatFolder } from '../testing/formatFolder'
-import { countLines } from './fileRun'
-import {
-  type FileChunk,
-  type FileRunRequest,
-  MAX_FILE_BYTES,
-  MAX_FILE_LINES,
-  type ProbePoint,
-} from './fileRunProtocol'
+import type { FileChunk, FileRunRequest, ProbePoint } from './fileRunProtocol'
 import { StreamedRequests } from './fileRunRouter'
 import type { FramingSetting, WorkerMessage } from './protocol'
 import { ParserSession } from './session'
@@ -43,7 +36,17 @@ async function run(file: Blob, options: Partial<FileRunRequest> = {}, cancelAfte
     pause,
   )
   const output = { kind: 'rows' as const }
-  const body = { rev: session.revision, framing, file, from: 0, probe: false, output, ...options }
+  const block = { start: { line: 0, byte: 0 }, until: Number.MAX_SAFE_INTEGER }
+  const body = {
+    rev: session.revision,
+    framing,
+    file,
+    block,
+    from: 0,
+    probe: false,
+    output,
+    ...options,
+  }
   streamed.take({ type: 'fileRun', id: 1, body })
   await finished
   const chunks = messages.flatMap((m) => (m.type === 'fileChunk' ? [m.body] : []))
@@ -66,14 +69,12 @@ const eventsOf = async (chunks: FileChunk[]) =>
     .map((line) => JSON.parse(line))
 
 describe('a whole-file run in the worker', () => {
-  it('parses every line into a compact row, in order, after posting the size', async () => {
+  it('parses every line into a compact row, in order', async () => {
     const { samples } = loadedSession()
     const messages = samples.map((sample) => sample.message)
     const lines = [...messages, 'nothing matches this line', 'x'.repeat(70 * 1024)]
     const { chunks, end } = await run(new Blob([lines.join('\r\n')]))
     expect(end).toEqual({ state: 'done' })
-    expect(chunks[0]).toMatchObject({ lines: 0, total: lines.length, limit: null })
-    expect(rowsOf(chunks.slice(0, 1))).toHaveLength(0)
     const rows = rowsOf(chunks)
     expect(rows.map((row) => row.line)).toEqual(lines.map((_, index) => index))
     expect(rows.slice(0, messages.length).every((row) => row.outcome.kind === 'parsed')).toBe(true)
@@ -86,17 +87,18 @@ describe('a whole-file run in the worker', () => {
     expect(chunks.at(-1)).toMatchObject({ lines: lines.length })
   })
 
-  it('exports one NDJSON event per line up to the given line, not parsing the timed-out ones again', async () => {
+  it('exports one NDJSON event per line of its block, not parsing the timed-out ones again', async () => {
     const { samples } = loadedSession()
     const messages = samples.slice(0, 4).map((sample) => sample.message)
     const lines = [...messages, 'x'.repeat(70 * 1024), 'after the export']
     const where = { line: 2, start: 0, end: 0, step: 'grok parsed_event', rule: null }
     const timedOut = [{ line: 2, where }]
-    const output = { kind: 'events' as const, until: 5, timedOut }
-    const { chunks, end } = await run(new Blob([lines.join('\n')]), { output })
+    const output = { kind: 'events' as const, timedOut }
+    const block = { start: { line: 0, byte: 0 }, until: 5 }
+    const { chunks, end } = await run(new Blob([lines.join('\n')]), { output, block })
     expect(end).toEqual({ state: 'done' })
     expect(chunks.every((chunk) => chunk.kind === 'events')).toBe(true)
-    expect(chunks.at(-1)).toMatchObject({ lines: 5, total: 5 })
+    expect(chunks.at(-1)).toMatchObject({ lines: 5 })
     const events = await eventsOf(chunks)
     expect(events).toHaveLength(5)
     expect(events[0].message).toBe(messages[0])
@@ -107,6 +109,18 @@ describe('a whole-file run in the worker', () => {
     })
     expect(events[3].message).toBe(messages[3])
     expect(events[4].error.message).toMatch(/the line is 70 KiB, over the 64 KiB limit/)
+  })
+
+  it('runs a block read from its first byte, numbering its lines from its first line', async () => {
+    const lines = ['first', 'second', 'third', 'fourth', 'fifth']
+    const file = new Blob([`\ufeff${lines.join('\r\n')}`])
+    const byte = new TextEncoder().encode(`\ufeff${lines.slice(0, 2).join('\r\n')}\r\n`).length
+    const block = { start: { line: 2, byte }, until: 4 }
+    const rows = rowsOf((await run(file, { block, from: 2 })).chunks)
+    expect(rows.map((row) => [row.line, row.excerpt, row.start])).toEqual([
+      [2, 'third', byte],
+      [3, 'fourth', byte + 'third\r\n'.length],
+    ])
   })
 
   it('resumes at a given line, and probes the lines of its first chunk with their steps', async () => {
@@ -127,29 +141,5 @@ describe('a whole-file run in the worker', () => {
     const { chunks, end } = await run(new Blob([lines.join('\n')]), {}, 2)
     expect(end).toEqual({ state: 'cancelled' })
     expect(rowsOf(chunks).length).toBeLessThan(lines.length)
-  })
-})
-
-describe('countLines', () => {
-  it('counts a last line without newline, and none after a final newline', async () => {
-    expect(await countLines(new Blob(['a\nb']))).toEqual({ total: 2, limit: null })
-    expect(await countLines(new Blob(['a\nb\n']))).toEqual({ total: 2, limit: null })
-    expect(await countLines(new Blob([]))).toEqual({ total: 0, limit: null })
-  })
-
-  it('stops at the line limit and says how many lines the file has', async () => {
-    const file = new Blob(['x\n'.repeat(MAX_FILE_LINES + 5)])
-    expect(await countLines(file)).toEqual({
-      total: MAX_FILE_LINES,
-      limit: 'only the first 100,000 of 100,005 lines are parsed',
-    })
-  })
-
-  it('reads only the first 50 MB of a bigger file, leaving out the line the cut goes through', async () => {
-    const line = `${'y'.repeat(1023)}\n`
-    const count = Math.ceil(MAX_FILE_BYTES / line.length) + 10
-    const { total, limit } = await countLines(new Blob([line.repeat(count)]))
-    expect(total).toBe(Math.floor(MAX_FILE_BYTES / line.length))
-    expect(limit).toBe('only the first 50.0 MB of 50.0 MB are read')
   })
 })

@@ -1,6 +1,7 @@
-// A whole file, parsed in the worker: counted, then read as a stream, split into lines, parsed in
-// chunks of a few tens of milliseconds, each chunk posted with its rows (or, for an export, its
-// events) at once, and the event loop given back between chunks so that a cancel request is heard.
+// A block of a whole file, parsed in the worker: read as a stream from its first line's byte,
+// split into lines, parsed in chunks of a few tens of milliseconds, each chunk posted with its rows
+// (or, for an export, its events) at once, and the event loop given back between chunks so that a
+// cancel request is heard.
 import type { ParseResult } from '../../parser/types'
 import { LineSplitter, MAX_LINE_BYTES, type SplitLine } from '../files/lineSplitter'
 import { EventsOutput, type LineOutput, RowsOutput, type Unparsed } from './fileOutput'
@@ -9,7 +10,6 @@ import {
   type FileRunEnd,
   type FileRunRequest,
   MAX_FILE_BYTES,
-  MAX_FILE_LINES,
   type ProbePoint,
   timedOutReason,
 } from './fileRunProtocol'
@@ -32,45 +32,6 @@ export interface FileRunHost {
   pause: () => Promise<void>
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
-
-async function eachChunk(file: Blob, use: (bytes: Uint8Array) => boolean): Promise<void> {
-  const reader = file.stream().getReader()
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done || !use(value)) return
-    }
-  } finally {
-    await reader.cancel()
-  }
-}
-
-/** Lines to parse, and why they stop short of the file's end when they do. */
-export async function countLines(file: Blob): Promise<{ total: number; limit: string | null }> {
-  const cut = file.size > MAX_FILE_BYTES
-  let newlines = 0
-  let last = 0x0a
-  await eachChunk(file.slice(0, MAX_FILE_BYTES), (bytes) => {
-    for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) newlines++
-    if (bytes.length > 0) last = bytes[bytes.length - 1] ?? last
-    return true
-  })
-  // A cut file's last line is incomplete and left out; a whole file's unterminated one counts.
-  const lines = newlines + (!cut && last !== 0x0a ? 1 : 0)
-  if (lines > MAX_FILE_LINES) {
-    const limit = `only the first ${MAX_FILE_LINES.toLocaleString('en')} of ${lines.toLocaleString('en')}${cut ? '+' : ''} lines are parsed`
-    return { total: MAX_FILE_LINES, limit }
-  }
-  if (cut) {
-    return {
-      total: lines,
-      limit: `only the first ${mb(MAX_FILE_BYTES)} of ${mb(file.size)} are read`,
-    }
-  }
-  return { total: lines, limit: null }
-}
-
 function tooLong(line: SplitLine): Unparsed {
   const bytes = line.end - line.start
   const size = `${(bytes / 1024).toFixed(0)} KiB`
@@ -90,13 +51,9 @@ function timedOutLines(request: FileRunRequest): Map<number, Unparsed> {
   return lines
 }
 
-/** Runs `request` to the end of the file (or its limit), or until cancelled. */
+/** Runs `request`'s block to its end, or until cancelled. */
 export async function runFile(request: FileRunRequest, host: FileRunHost): Promise<FileRunEnd> {
-  const { file, from } = request
-  const counted = await countLines(file)
-  const { limit } = counted
-  const total =
-    request.output.kind === 'events' ? Math.min(counted.total, request.output.until) : counted.total
+  const { file, block, from } = request
   const skipped = timedOutLines(request)
   // Probing covers as many lines as a chunk holds (the chunk in flight when a worker was killed),
   // each posted on its own so that the page has every line before the one that hangs.
@@ -110,22 +67,18 @@ export async function runFile(request: FileRunRequest, host: FileRunHost): Promi
 
   const output: LineOutput =
     request.output.kind === 'events' ? new EventsOutput() : new RowsOutput()
-  let bytes = 0
   let handled = from
   let chunkStart = performance.now()
   const flush = () => {
-    host.chunk({ ...output.take(), lines: handled, bytes, total, limit })
+    host.chunk({ ...output.take(), lines: handled })
     chunkStart = performance.now()
   }
-  // The first chunk goes out at once, so the page shows the size before any line is parsed.
-  flush()
 
-  const splitter = new LineSplitter()
+  const splitter = new LineSplitter(MAX_LINE_BYTES, block.start)
   let cancelled = false
   const take = (line: SplitLine): boolean => {
-    if (line.index >= total) return false
+    if (line.index >= block.until) return false
     if (line.index < from) return true
-    bytes = line.end
     handled = line.index + 1
     const unparsed = line.tooLong ? tooLong(line) : skipped.get(line.index)
     if (unparsed !== undefined) {
@@ -144,16 +97,19 @@ export async function runFile(request: FileRunRequest, host: FileRunHost): Promi
     return true
   }
 
-  const cut = file.size > MAX_FILE_BYTES
-  const reader = file.slice(0, MAX_FILE_BYTES).stream().getReader()
+  // The count left out the line a cut file's end goes through: `until` never reaches it.
+  const reader = file.slice(block.start.byte, MAX_FILE_BYTES).stream().getReader()
   try {
     reading: for (;;) {
       const { done, value } = await reader.read()
-      // A cut file's last line is incomplete: it is left out, as the count did.
-      const lines = done ? (cut ? [] : splitter.finish()) : splitter.push(value)
+      const lines = done ? splitter.finish() : splitter.push(value)
       for (const line of lines) {
         if (!take(line)) break reading
-        const due = performance.now() - chunkStart >= CHUNK_MS || output.count >= CHUNK_LINES
+        // The clock is read every few lines only: in a browser's worker a read costs about as much
+        // as the rest of the loop's work per line.
+        const count = output.count
+        const due =
+          count >= CHUNK_LINES || (count % 16 === 0 && performance.now() - chunkStart >= CHUNK_MS)
         if (!due && !probing(line.index)) continue
         flush()
         await host.pause()

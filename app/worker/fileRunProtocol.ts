@@ -27,11 +27,34 @@ export interface FileRow {
   excerpt: string
 }
 
+/** Where a line starts in the file: a block of lines is read from there. */
+export interface LineStart {
+  line: number
+  byte: number
+}
+
+/** A file's lines, counted before a run: how many it takes, and the blocks it hands out. */
+export interface FileCount {
+  /** Lines to parse in all (the limits applied). */
+  total: number
+  /** Why the run stops before the end of the file, when it does. */
+  limit: string | null
+  /** Where every block's first line starts, in line order; the first at the file's start. */
+  blocks: LineStart[]
+}
+
+/** Lines [start.line, until) of the file: what one request runs. */
+export interface FileBlock {
+  start: LineStart
+  until: number
+}
+
 export interface FileRunRequest {
   rev: number
   framing: FramingSetting
   file: Blob
-  /** The first line to parse: a run resumed after the watchdog skips what the page already has. */
+  block: FileBlock
+  /** The first line to parse: a block resumed after the watchdog skips what the page already has. */
   from: number
   /** Report each line and step of the first chunk (see ProbePoint): set when resuming a stuck run. */
   probe: boolean
@@ -45,8 +68,8 @@ export interface FileRunRequest {
  */
 export type FileRunOutput =
   | { kind: 'rows' }
-  /** The lines before `until`; those the watchdog stopped during the run are not parsed again. */
-  | { kind: 'events'; until: number; timedOut: TimedOutLine[] }
+  /** Those the watchdog stopped during the run are not parsed again. */
+  | { kind: 'events'; timedOut: TimedOutLine[] }
 
 export interface TimedOutLine {
   line: number
@@ -78,24 +101,16 @@ export interface RowColumns {
 /** The outcome kinds, by their code in RowColumns.kinds. */
 export const ROW_KINDS = ['parsed', 'timedOut', 'tooLong'] as const
 
-/** One chunk of a run: its rows or events (as its request's output asks), and the progress so far. */
-export type FileChunk = FileChunkOutput & FileRunProgress
+/** One chunk of a run: its rows or events (as its request's output asks), and how far it is. */
+export type FileChunk = FileChunkOutput & {
+  /** The line after the last one handled, counting from the file's start. */
+  lines: number
+}
 
 export type FileChunkOutput =
   | { kind: 'rows'; rows: RowColumns }
   /** One JSON event per line, newline-terminated, in line order. */
   | { kind: 'events'; events: Blob }
-
-export interface FileRunProgress {
-  /** Lines handled so far, counting from the file's start. */
-  lines: number
-  /** Bytes handled so far. */
-  bytes: number
-  /** Lines to parse in all (counted before parsing, the limit applied). */
-  total: number
-  /** Why the run stops before the end of the file, when it does. */
-  limit: string | null
-}
 
 export interface FileRunEnd {
   state: 'done' | 'cancelled'

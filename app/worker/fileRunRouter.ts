@@ -1,6 +1,7 @@
 // The requests a worker answers over time rather than at once: a file run posts chunks and may be
 // cancelled between them; a probed parse posts where it is before each step. The rest goes to
 // `answer`.
+import { countLines } from './fileCount'
 import { type LineParse, runFile } from './fileRun'
 import { type ProbeReport, probedParser } from './probe'
 import type {
@@ -13,7 +14,10 @@ import type {
 import type { ParserSession } from './session'
 
 const isStreamed = (message: PageMessage): message is StreamedRequest =>
-  message.type === 'fileRun' || message.type === 'cancelFileRun' || message.type === 'probedParse'
+  message.type === 'fileCount' ||
+  message.type === 'fileRun' ||
+  message.type === 'cancelFileRun' ||
+  message.type === 'probedParse'
 
 export class StreamedRequests {
   /** Runs in progress, and whether each was cancelled. */
@@ -65,6 +69,11 @@ export class StreamedRequests {
   private async handle(request: StreamedRequest): Promise<void> {
     const { id } = request
     switch (request.type) {
+      case 'fileCount': {
+        const { file, blockLines } = request.body
+        this.post({ type: 'fileCount', id, body: await countLines(file, blockLines) })
+        return
+      }
       case 'cancelFileRun': {
         for (const run of this.runs.keys()) this.runs.set(run, true)
         this.post({ type: 'cancelFileRun', id, body: { cancelled: this.runs.size } })

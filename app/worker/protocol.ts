@@ -4,7 +4,13 @@ import type { Description, FormatFiles, RuleInfo, Scenario } from '../../parser/
 import type { SampleDraft } from '../../parser/samples/index'
 import type { Diagnostic, EcsEvent, ParseResult, PlatformProfile } from '../../parser/types'
 import type { JsonSchema } from './expectedSchema'
-import type { FileChunk, FileRunEnd, FileRunRequest, ProbePoint } from './fileRunProtocol'
+import type {
+  FileChunk,
+  FileCount,
+  FileRunEnd,
+  FileRunRequest,
+  ProbePoint,
+} from './fileRunProtocol'
 import type { DefinitionState } from './lastGood'
 
 export type { DefinitionState } from './lastGood'
@@ -146,12 +152,14 @@ export type WorkerResponse =
 
 /**
  * Requests the worker answers over time, posting events before its answer (StreamedRequests in
- * fileRunRouter.ts handles them, not `answer`): a whole file's run, its cancellation, and a parse
+ * fileRunRouter.ts handles them, not `answer`): a whole file's count and runs, their cancellation, and a parse
  * that reports where it is, asked for a line the watchdog killed a worker on.
  */
 export interface StreamedExchanges {
+  /** Counts a file's lines, marking where each block of `blockLines` lines starts. */
+  fileCount: { request: { file: Blob; blockLines: number }; response: FileCount }
   fileRun: { request: FileRunRequest; response: FileRunEnd }
-  /** Stops the runs in progress (at most one: the page runs one file at a time). */
+  /** Stops the runs in progress (one file at a time, a request per block). */
   cancelFileRun: { request: Record<string, never>; response: { cancelled: number } }
   probedParse: Exchanges['parse']
 }
