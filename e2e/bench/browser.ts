@@ -14,7 +14,7 @@ import { chromiumLaunchOptions } from '../../playwright.config'
 const BROWSER_RATIO_TARGET = 1.5
 const PORT = Number(process.env.BENCH_PORT ?? 4279)
 const TIMEOUT_MS = 180_000
-const RUNS = 3
+const RUNS = 5
 
 /** Runs a command quietly; its output is shown only if it fails. */
 function run(command: string, args: string[]): Promise<void> {
