@@ -58,7 +58,7 @@ describe('file lanes', () => {
     const { store, controller, helper } = await playgroundWithHelper()
     const format = store.getState().format
     if (!format) throw new Error('the format did not load')
-    store.getState().setFormat({ ...format, definitionState: 'lastGood' })
+    store.getState().setFormat({ ...format, definitionState: 'broken-using-last-good' })
     expect(await helper.revision()).toBeNull()
     controller.stop()
     helper.client.dispose()
