@@ -12,7 +12,7 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
 // One worker for the page's lifetime; started before React so parsing overlaps the first render.
-// Whole files are parsed on the other cores too, by helper workers started when first needed.
+// Whole files are parsed on spare cores too, by helper workers started when first needed.
 const controller = new PlaygroundController(
   spawnParserWorker,
   playgroundStore,

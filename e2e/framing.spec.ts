@@ -65,10 +65,15 @@ async function goToLine(page: Page, line: number): Promise<void> {
   await expect(page.locator('.tab-line')).toHaveText(`line ${line}`)
 }
 
-/** The Event tab's lines without indentation or trailing commas, which move as fields are added. */
-async function eventLines(page: Page, message: string): Promise<string[]> {
+/**
+ * The Event tab's lines without indentation or trailing commas, which move as fields are added,
+ * once it shows the event of `message` (holding `field`: a framed line and its bare twin have the
+ * same message, so the tab may still show the other one's event).
+ */
+async function eventLines(page: Page, message: string, field?: string): Promise<string[]> {
   const eventEditor = page.getByTestId('event-editor')
   await expect.poll(() => visibleText(eventEditor)).toContain(JSON.stringify(message))
+  if (field !== undefined) await expect.poll(() => visibleText(eventEditor)).toContain(field)
   const text = await visibleText(eventEditor)
   return text.split('\n').map((line) => line.trim().replace(/,$/, ''))
 }
@@ -95,7 +100,7 @@ test('paste framed ESXi lines: each shows its framing, and its event is the bare
     await goToLine(page, FRAMED.length + index + 1)
     const bare = await eventLines(page, framed.bare)
     await goToLine(page, index + 1)
-    const withHeader = await eventLines(page, framed.bare)
+    const withHeader = await eventLines(page, framed.bare, framed.header[0])
     for (const field of framed.header) {
       expect(bare, `${framed.kind}: the bare event lacks ${field}`).not.toContain(field)
       expect(withHeader, `${framed.kind}: ${field}`).toContain(field)

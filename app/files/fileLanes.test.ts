@@ -23,8 +23,8 @@ async function playgroundWithHelper() {
 }
 
 describe('file lanes', () => {
-  it('uses one helper per core beyond the first, three at most', () => {
-    expect([undefined, 1, 2, 4, 16].map(helpersFor)).toEqual([0, 0, 1, 3, 3])
+  it('uses one helper per core beyond those of the page and the main worker, three at most', () => {
+    expect([undefined, 1, 2, 3, 4, 16].map(helpersFor)).toEqual([0, 0, 0, 1, 2, 3])
   })
 
   it('a helper loads the format the page shows and runs under its own revision', async () => {

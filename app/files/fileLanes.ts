@@ -59,9 +59,13 @@ export class MainLane implements FileLane {
 /** Helpers beyond this many cost memory (a format and parser each) for little more speed. */
 const MAX_HELPERS = 3
 
-/** Helper workers for a machine with `cores` cores: one per core besides the main worker's. */
+/**
+ * Helper workers for a machine with `cores` cores: one per core beyond the page's and the main
+ * worker's. On two cores a helper gained nothing measurable and slowed the page's own work enough
+ * to make it miss frames (README, "Benchmarks").
+ */
 export const helpersFor = (cores: number | undefined): number =>
-  Math.max(0, Math.min(MAX_HELPERS, (cores ?? 1) - 1))
+  Math.max(0, Math.min(MAX_HELPERS, (cores ?? 1) - 2))
 
 /** Makes a helper's client; `onRestart` is called when its watchdog replaced the worker. */
 export type HelperClient = (onRestart: () => void) => ParserClient
