@@ -3,6 +3,7 @@ import { FramingSetting } from './components/FramingSetting'
 import { LearnToggle } from './components/LearnToggle'
 import { LearnView } from './components/LearnView'
 import { ParseStatus } from './components/ParseStatus'
+import { SavingNotice } from './components/SavingNotice'
 import { ShareLink } from './components/ShareLink'
 import { ThemeToggle } from './components/ThemeToggle'
 import type { WorkerStatus } from './store/format'
@@ -54,6 +55,7 @@ export function App() {
           {describeStatus(status)}
         </output>
         <ParseStatus />
+        <SavingNotice />
         <span className="spacer" />
         <ShareLink />
         <LearnToggle />

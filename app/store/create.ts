@@ -10,6 +10,7 @@ import { createMainPaneSlice } from './mainPane'
 import { createPreferencesSlice, DEFAULT_FRAMING } from './preferences'
 import { createResultsSlice } from './results'
 import { createSamplesSlice } from './samples'
+import { createSavingSlice } from './saving'
 import { createSelectionSlice } from './selection'
 import type { PlaygroundState } from './types'
 import { createUserSamplesSlice } from './userSamples'
@@ -132,6 +133,7 @@ export function createPlaygroundStore(storage: PersistStorage<Persisted>) {
         ...createLearnSlice(...api),
         ...createUserSamplesSlice(...api),
         ...createMainPaneSlice(...api),
+        ...createSavingSlice(...api),
         ...createFileRunSlice(...api),
         ...createFormatSourceSlice(...api),
         ...createExpectedDraftsSlice(...api),

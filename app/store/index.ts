@@ -1,9 +1,15 @@
 import { useStore } from 'zustand'
 import { createPlaygroundStore, type Persisted } from './create'
-import { lazyJsonStorage } from './lazyStorage'
+import { lazyJsonStorage, WRITE_DELAY_MS } from './lazyStorage'
+import { withoutText } from './saving'
 import type { PlaygroundState } from './types'
 
-const storage = lazyJsonStorage<Persisted>(localStorage)
+// A full storage (a few MB per site) refuses the write: the state is kept without the log text,
+// or not at all, and the page says so rather than losing the user's work without a word.
+const storage = lazyJsonStorage<Persisted>(localStorage, WRITE_DELAY_MS, {
+  shrink: withoutText,
+  onWrite: (saved) => playgroundStore.getState().setSaved(saved),
+})
 // A change still waiting for its write is saved when the page goes away (reload, close).
 addEventListener('pagehide', storage.flush)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { memoryStorage } from '../testing/memoryStorage'
-import { lazyJsonStorage } from './lazyStorage'
+import { lazyJsonStorage, type WriteOutcome } from './lazyStorage'
 
 describe('lazyJsonStorage', () => {
   it('writes once after a burst of changes, the last one', () => {
@@ -40,5 +40,31 @@ describe('lazyJsonStorage', () => {
     storage.setItem('k', { state: { text: 'new' }, version: 1 })
     storage.flush()
     expect(memory.items.get('k')).toBe('{"state":{"text":"new"},"version":1}')
+  })
+
+  it('keeps the smaller state when the storage refuses the whole one, or nothing, and says which', () => {
+    // A storage that holds at most 42 characters per item, as a full localStorage refuses a write.
+    const memory = memoryStorage()
+    const full = {
+      ...memory,
+      setItem: (key: string, value: string) => {
+        if (value.length > 42) throw new DOMException('quota', 'QuotaExceededError')
+        memory.setItem(key, value)
+      },
+    }
+    const outcomes: WriteOutcome[] = []
+    const storage = lazyJsonStorage<{ text: string | null; n: number }>(full, 300, {
+      shrink: (state) => (state.text === null ? null : { ...state, text: null }),
+      onWrite: (outcome) => outcomes.push(outcome),
+    })
+    storage.setItem('k', { state: { text: 'x', n: 1 }, version: 1 })
+    storage.flush()
+    storage.setItem('k', { state: { text: 'x'.repeat(50), n: 2 }, version: 1 })
+    storage.flush()
+    expect(memory.items.get('k')).toBe('{"state":{"text":null,"n":2},"version":1}')
+    storage.setItem('k', { state: { text: null, n: 123_456 }, version: 1 })
+    storage.flush()
+    expect(outcomes).toEqual(['all', 'shrunk', 'nothing'])
+    expect(memory.items.get('k')).toBe('{"state":{"text":null,"n":2},"version":1}')
   })
 })

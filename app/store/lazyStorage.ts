@@ -8,6 +8,16 @@ export interface LazyStorage<S> extends PersistStorage<S> {
   flush: () => void
 }
 
+/** What a write kept: everything, the smaller state `shrink` made, or nothing (storage full). */
+export type WriteOutcome = 'all' | 'shrunk' | 'nothing'
+
+export interface WriteOptions<S> {
+  /** A smaller state to keep when the whole one does not fit; null when there is none. */
+  shrink?: (state: S) => S | null
+  /** Told after every write; a browser's storage holds a few MB per site, and a write can fail. */
+  onWrite?: (outcome: WriteOutcome) => void
+}
+
 /** Same keys holding the same references: what the store's partialize produces when nothing changed. */
 function sameFields(a: object, b: object): boolean {
   const before = Object.entries(a)
@@ -29,6 +39,7 @@ function sameFields(a: object, b: object): boolean {
 export function lazyJsonStorage<S extends object>(
   storage: StateStorage,
   delayMs: number = WRITE_DELAY_MS,
+  { shrink = () => null, onWrite = () => {} }: WriteOptions<S> = {},
 ): LazyStorage<S> {
   let written: StorageValue<S> | null = null
   let pending: { name: string; value: StorageValue<S> } | null = null
@@ -38,9 +49,27 @@ export function lazyJsonStorage<S extends object>(
     if (timer !== null) clearTimeout(timer)
     timer = null
     if (!pending) return
-    storage.setItem(pending.name, JSON.stringify(pending.value))
-    written = pending.value
+    const { name, value } = pending
     pending = null
+    written = value
+    onWrite(write(name, value))
+  }
+
+  /** Writes `value`, or the smaller state `shrink` makes of it when the storage refuses it. */
+  const write = (name: string, value: StorageValue<S>): WriteOutcome => {
+    try {
+      storage.setItem(name, JSON.stringify(value))
+      return 'all'
+    } catch {
+      const smaller = shrink(value.state)
+      if (smaller === null) return 'nothing'
+      try {
+        storage.setItem(name, JSON.stringify({ ...value, state: smaller }))
+        return 'shrunk'
+      } catch {
+        return 'nothing'
+      }
+    }
   }
 
   return {

@@ -8,6 +8,7 @@ import type { MainPaneSlice } from './mainPane'
 import type { PreferencesSlice } from './preferences'
 import type { ResultsSlice } from './results'
 import type { SamplesSlice } from './samples'
+import type { SavingSlice } from './saving'
 import type { SelectionSlice } from './selection'
 import type { UserSamplesSlice } from './userSamples'
 
@@ -22,4 +23,5 @@ export type PlaygroundState = InputSlice &
   MainPaneSlice &
   FileRunSlice &
   FormatSourceSlice &
-  ExpectedDraftsSlice
+  ExpectedDraftsSlice &
+  SavingSlice
