@@ -133,3 +133,42 @@ test('a run can be cancelled: it stops between chunks, what it parsed stays list
   expect(done).toBeLessThan(LINES)
   await expect(page.getByTestId('results-shown')).toHaveText(`${done.toLocaleString('en')} lines`)
 })
+
+test('on a four-core machine, helper workers share the file: each line listed once, in order, and exported', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  // Chromium reports the machine's cores to the page; this one is said to have four.
+  await page.addInitScript(() =>
+    Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 4 }),
+  )
+  const messages = sampleMessages()
+  const count = 30_000
+  const lines = Array.from({ length: count }, (_, index) =>
+    index % 7 === 3 ? `nothing covers line ${index}` : `${messages[index % messages.length]}`,
+  )
+  const path = join(tmpdir(), `helpers-${process.pid}.log`)
+  await writeFile(path, `${lines.join('\n')}\n`)
+
+  await openPlayground(page)
+  await openFileTab(page)
+  await page.getByTestId('open-log-file').setInputFiles(path)
+  const progress = page.getByTestId('file-progress')
+  await expect(progress).toHaveAttribute('data-state', 'done', { timeout: 90_000 })
+  await expect(progress).toHaveAttribute('data-done', String(count))
+  // The playground's worker and two helpers parsed it (the editor's own workers aside).
+  const parsers = page.workers().filter((worker) => /\/worker-[^/]*\.js$/.test(worker.url()))
+  expect(parsers).toHaveLength(3)
+
+  const unmatched = page.locator('[data-testid="coverage-bar"][data-rule="(no rule matched)"]')
+  await expect(unmatched).toHaveAttribute(
+    'data-count',
+    String(lines.filter((line) => line.startsWith('nothing')).length),
+  )
+  await expect(page.getByTestId('results-row').first()).toContainText(lines[0] ?? '')
+
+  const download = page.waitForEvent('download')
+  await page.getByTestId('export-ndjson').click()
+  const events = (await readFile(await (await download).path(), 'utf8')).trimEnd().split('\n')
+  expect(events.map((event) => JSON.parse(event).message)).toEqual(lines)
+})
