@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Diagnostic } from '../../parser/types'
 import { downloadFile } from '../share/download'
+import { editOf } from '../store/formatSource'
 import { usePlayground } from '../store/index'
 import type { FormatSummary } from '../worker/protocol'
 import { FormatProblems } from './FormatProblems'
@@ -32,7 +33,7 @@ function DefinitionNotice({
 }
 
 function DefinitionActions({ format }: { format: FormatSummary }) {
-  const edited = usePlayground((state) => state.definitions[format.uuid] ?? null)
+  const edited = usePlayground((state) => editOf(state, format.uuid))
   const source = usePlayground((state) => state.formatSource)
   const setDefinition = usePlayground((state) => state.setDefinition)
   // The edit a reset dropped, offered back until the next edit.

@@ -8,6 +8,7 @@ import { monaco } from '../monaco/setup'
 import type { PlaygroundController } from '../results/controller'
 import { useController } from '../results/controllerContext'
 import { useCurrentLine } from '../results/currentLine'
+import { editOf } from '../store/formatSource'
 import { playgroundStore, usePlayground } from '../store/index'
 import type { FormatSummary } from '../worker/protocol'
 
@@ -24,10 +25,6 @@ function registerFeaturesOnce(controller: PlaygroundController): void {
     () => controller.templateNames(),
   )
 }
-
-/** The text the editor should hold: the user's edit of the format, else the format's own. */
-const wantedText = (format: FormatSummary, definitions: Readonly<Record<string, string>>) =>
-  definitions[format.uuid] ?? format.sourceDefinition
 
 /**
  * parser.yml in Monaco. Each edit goes to the store (kept, and recompiled by the controller at a
@@ -49,8 +46,8 @@ export function ParserTabEditor({
   // or rule, not when the tab opens (it shows the file from the top) nor on a mere recompile.
   const revealed = useRef<string | null>(null)
   const [mounted, setMounted] = useState(false)
-  const definitions = usePlayground((state) => state.definitions)
-  const wanted = wantedText(format, definitions)
+  // The text the editor should hold: the user's edit of the format, else the format's own.
+  const wanted = usePlayground((state) => editOf(state, format.uuid)) ?? format.sourceDefinition
   const current = useCurrentLine()
   const rule = matchedRule(format, current.result?.result.trace.rule ?? null)
 

@@ -3,7 +3,7 @@ import { type PersistStorage, persist } from 'zustand/middleware'
 import { createExpectedDraftsSlice, keptDrafts, readDrafts } from './expectedDrafts'
 import { createFileRunSlice, DEFAULT_WATCHDOG_MS } from './fileRun'
 import { createFormatSlice } from './format'
-import { BUILTIN_SOURCE, createFormatSourceSlice, keptSource } from './formatSource'
+import { BUILTIN_SOURCE, createFormatSourceSlice, editKey, keptSource } from './formatSource'
 import { createInputSlice } from './input'
 import { createLearnSlice, EMPTY_PROGRESS } from './learn'
 import { createMainPaneSlice } from './mainPane'
@@ -18,10 +18,10 @@ import { createUserSamplesSlice } from './userSamples'
 /**
  * Bump when the persisted shape changes, and teach `migrate` the step: version 2 added the user's
  * samples, version 3 the format source, the parser edits, the platform and the middle pane's tab,
- * version 4 the drafts of the Expected editors. A state from an unknown version is discarded, not
- * misread.
+ * version 4 the drafts of the Expected editors, version 5 an opened folder's edit kept apart from
+ * the built-in format's (editKey). A state from an unknown version is discarded, not misread.
  */
-export const PERSIST_VERSION = 4
+export const PERSIST_VERSION = 5
 export const PERSIST_KEY = 'esxi-playground'
 
 /**
@@ -106,9 +106,27 @@ function isVersion3(saved: unknown): saved is Version3 {
   return isVersion2(saved) && VERSION_3_KEYS.every((key) => key in saved)
 }
 
+function isVersion4(saved: unknown): saved is Persisted {
+  return isVersion3(saved) && 'expectedDrafts' in saved
+}
+
+/**
+ * Up to version 4 edits were kept by uuid alone: the edit of the folder open then moves to the
+ * folder's key. Other entries stay the built-in format's, as they were read until then.
+ */
+function keyFolderEdit(state: Persisted): Persisted {
+  const { formatSource, sourceUuid, definitions } = state
+  if (formatSource.kind !== 'folder' || sourceUuid === null) return state
+  const edit = definitions[sourceUuid]
+  if (edit === undefined) return state
+  const { [sourceUuid]: _moved, ...others } = definitions
+  return { ...state, definitions: { ...others, [editKey(formatSource, sourceUuid)]: edit } }
+}
+
 function migrate(saved: unknown, version: number): Persisted {
+  if (version === 4 && isVersion4(saved)) return keyFolderEdit(saved)
   if (version === 3 && isVersion3(saved)) {
-    return { ...VERSION_3_DEFAULTS, ...saved, ...VERSION_4_DEFAULTS }
+    return keyFolderEdit({ ...VERSION_3_DEFAULTS, ...saved, ...VERSION_4_DEFAULTS })
   }
   if (version === 2 && isVersion2(saved)) {
     return { ...saved, ...VERSION_3_DEFAULTS, ...VERSION_4_DEFAULTS }

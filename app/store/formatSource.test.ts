@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { newStore, savedBy, VERSION_1_STATE } from '../testing/persistedStore'
+import { newStore, savedBy, VERSION_1_STATE, VERSION_3_STATE } from '../testing/persistedStore'
 import type { FormatSummary, SampleStatus } from '../worker/protocol'
-import { editedDefinition, KEPT_FOLDER_CHARS } from './formatSource'
+import { editedDefinition, editOf, KEPT_FOLDER_CHARS } from './formatSource'
 
 function summary(rev: number, uuid: string, samples: SampleStatus[]): FormatSummary {
   return {
@@ -73,7 +73,7 @@ describe('format source slice', () => {
     expect(store.getState()).toMatchObject({
       formatSource: { kind: 'folder', name: 'mine', files },
       sourceUuid: 'U1',
-      definitions: { U1: 'edited' },
+      definitions: { 'folder:U1': 'edited' },
       platformChoice: '2024',
       mainTab: 'parser',
     })
@@ -101,5 +101,38 @@ describe('format source slice', () => {
       platformChoice: null,
       mainTab: 'logs',
     })
+  })
+
+  it('keeps the built-in format’s edit apart from a folder’s of the same format', () => {
+    const { store } = newStore()
+    store.getState().setFormat(summary(1, 'U1', []))
+    store.getState().setDefinition('U1', 'built-in edit', 'original')
+    // An upstream checkout of the same format: same uuid, another parser.yml.
+    const files = { 'ingest/parser.yml': 'upstream' }
+    store.getState().setFormatSource({ kind: 'folder', name: 'upstream', files })
+    store.getState().setFormat(summary(2, 'U1', []))
+    expect(editOf(store.getState(), 'U1')).toBeNull()
+    expect(editedDefinition(store.getState())).toBeNull()
+    store.getState().setDefinition('U1', 'folder edit', 'upstream')
+    expect(editedDefinition(store.getState())).toBe('folder edit')
+    store.getState().setFormatSource({ kind: 'builtin' })
+    expect(editOf(store.getState(), 'U1')).toBe('built-in edit')
+  })
+
+  it('moves the edit of the folder open under version 4 to the folder’s key', () => {
+    const files = { 'ingest/parser.yml': 'upstream' }
+    const version4 = {
+      ...VERSION_3_STATE,
+      formatSource: { kind: 'folder', name: 'upstream', files },
+      sourceUuid: 'U1',
+      definitions: { U1: 'folder edit', U2: 'built-in edit' },
+      expectedDrafts: {},
+    }
+    const { store } = newStore(savedBy(4, version4))
+    expect(store.getState().definitions).toEqual({
+      'folder:U1': 'folder edit',
+      U2: 'built-in edit',
+    })
+    expect(editedDefinition(store.getState())).toBe('folder edit')
   })
 })

@@ -15,7 +15,7 @@ export interface FormatSourceSlice {
    * source not loaded yet (its uuid is learnt from the worker's answer).
    */
   sourceUuid: string | null
-  /** Edited parser.yml texts by manifest uuid; a format without an entry uses its own. */
+  /** Edited parser.yml texts by editKey; a format without an entry uses its own. */
   definitions: Readonly<Record<string, string>>
   /** The platform era to emulate; null: the one the format's manifest states. */
   platformChoice: PlatformProfile | null
@@ -23,7 +23,10 @@ export interface FormatSourceSlice {
   formatError: string | null
   /** Switches to another format, forgetting the platform choice made for the previous one. */
   setFormatSource: (source: FormatSource) => void
-  /** Keeps `text` as the edit of format `uuid`, or drops the edit when it equals the source's. */
+  /**
+   * Keeps `text` as the edit of format `uuid` from the current source, or drops the edit when it
+   * equals the source's.
+   */
   setDefinition: (uuid: string, text: string, sourceText: string) => void
   setPlatformChoice: (platform: PlatformProfile | null) => void
   setFormatError: (message: string | null) => void
@@ -41,17 +44,32 @@ export const createFormatSourceSlice: StateCreator<PlaygroundState, [], [], Form
     set({ formatSource, sourceUuid: null, platformChoice: null, formatError: null, pin: null }),
   setDefinition: (uuid, text, sourceText) =>
     set((state) => {
-      if (state.definitions[uuid] === text) return {}
-      const { [uuid]: _previous, ...others } = state.definitions
-      return { definitions: text === sourceText ? others : { ...others, [uuid]: text } }
+      const key = editKey(state.formatSource, uuid)
+      if (state.definitions[key] === text) return {}
+      const { [key]: _previous, ...others } = state.definitions
+      return { definitions: text === sourceText ? others : { ...others, [key]: text } }
     }),
   setPlatformChoice: (platformChoice) => set({ platformChoice }),
   setFormatError: (formatError) => set({ formatError }),
 })
 
+/**
+ * Where the edit of format `uuid` from `source` is kept. The built-in format's edit and an opened
+ * folder's are apart even for the same format (an upstream vmware-esxi folder has our uuid): an
+ * edit replaces parser.yml whole, and the folder's is another text.
+ */
+export const editKey = (source: FormatSource, uuid: string): string =>
+  source.kind === 'builtin' ? uuid : `folder:${uuid}`
+
+/** The user's edit of format `uuid` from the current source, or null. */
+export const editOf = (
+  state: Pick<FormatSourceSlice, 'formatSource' | 'definitions'>,
+  uuid: string,
+): string | null => state.definitions[editKey(state.formatSource, uuid)] ?? null
+
 /** The edit to send with a load of the current source: known once the source's uuid is. */
 export function editedDefinition(state: PlaygroundState): string | null {
-  return state.sourceUuid === null ? null : (state.definitions[state.sourceUuid] ?? null)
+  return state.sourceUuid === null ? null : editOf(state, state.sourceUuid)
 }
 
 /** Characters of a folder's files kept across reloads at most: localStorage holds some 5 MB in all. */
