@@ -62,8 +62,18 @@ describe('ParserSession with edited definitions', () => {
     expect(other.rules).toBeNull()
     expect(session.parseLines([CONNECTION], framing)).toEqual([])
     // The built-in format's last good parser is still there for it.
-    const builtinAgain = session.load({ ...files, [PARSER_FILE]: broken })
+    const builtinAgain = session.load(files, { definition: broken })
     expect(builtinAgain.definitionState).toBe('broken-using-last-good')
+  })
+
+  it('has no parser from another folder opened under the same name', () => {
+    const first = session.load(files, { source: 'folder:mine' })
+    expect(first.definitionState).toBe('ok')
+    const other = session.load({ ...files, [PARSER_FILE]: broken }, { source: 'folder:mine' })
+    expect(other.definitionState).toBe('broken-no-parser')
+    // The first folder, edited into a broken definition, still has its last good parser.
+    const edited = session.load(files, { source: 'folder:mine', definition: broken })
+    expect(edited.definitionState).toBe('broken-using-last-good')
   })
 
   it('runs every sample again with each definition: a misspelt rule fails its sample', () => {

@@ -17,6 +17,8 @@ export interface Compiled {
 
 interface Good {
   source: string
+  /** The source's own definition: two folders opened under one name are two sources. */
+  original: string | null
   definition: string
   platform: PlatformProfile | null
   parser: CompiledParser
@@ -27,9 +29,10 @@ export class LastGoodCompiler {
   private good: Good | null = null
 
   /**
-   * `source` names the format the definition belongs to: a last good parser of another format is
-   * never used. `platform` null means the one the manifest states. `original` is the source's own
-   * definition, the stand-in when none of this source compiled yet (a broken edit after a reload).
+   * `source` names the format the definition belongs to and `original` is that source's own
+   * definition: a last good parser of another source (or of another folder opened under the same
+   * name) is never used. `original` is also the stand-in when none of this source compiled yet (a
+   * broken edit after a reload). `platform` null means the one the manifest states.
    */
   compile(
     format: Format,
@@ -42,11 +45,11 @@ export class LastGoodCompiler {
     const { diagnostics } = compiled
     if (compiled.parser) {
       const definition = format.files[PARSER_FILE] ?? ''
-      this.good = { source, definition, platform, parser: compiled.parser }
+      this.good = { source, original, definition, platform, parser: compiled.parser }
       return { parser: compiled.parser, state: 'ok', diagnostics }
     }
     // Another format's parser is no stand-in; it is kept for when that format is loaded again.
-    const good = this.good?.source === source ? this.good : null
+    const good = this.good?.source === source && this.good.original === original ? this.good : null
     if (good && good.platform === platform) {
       return { parser: good.parser, state: 'broken-using-last-good', diagnostics }
     }
@@ -55,7 +58,7 @@ export class LastGoodCompiler {
     const files = standIn === null ? null : { ...format.files, [PARSER_FILE]: standIn }
     const parser = files && compile({ ...format, files }, options).parser
     if (!parser || standIn === null) return { parser: null, state: 'broken-no-parser', diagnostics }
-    this.good = { source, definition: standIn, platform, parser }
+    this.good = { source, original, definition: standIn, platform, parser }
     return { parser, state: 'broken-using-last-good', diagnostics }
   }
 }
