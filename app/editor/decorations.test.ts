@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Capture, Trace } from '../../parser/types'
-import type { LineResult } from '../worker/protocol'
+import type { Capture } from '../../parser/types'
+import { lineResult as result } from '../testing/lineResult'
 import {
   captureDecorations,
   describeRanges,
@@ -8,18 +8,6 @@ import {
   ruleBadges,
   sourceHighlights,
 } from './decorations'
-
-function result(text: string, rule: string | null, framing?: Trace['framing']): LineResult {
-  const trace: Trace = { rule, captures: [], steps: [], actions: [], fieldSources: {} }
-  if (framing) trace.framing = framing
-  return {
-    text,
-    sample: null,
-    description: null,
-    scenario: null,
-    result: { event: { message: text }, trace },
-  }
-}
 
 describe('log editor decorations', () => {
   it('names the matched rule at the end of each parsed line, and marks unmatched ones', () => {

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { LineResult } from '../worker/protocol'
+import { lineResult as result } from '../testing/lineResult'
 import { nextUnmatchedLine } from './navigation'
-
-function result(text: string, rule: string | null): LineResult {
-  return {
-    text,
-    sample: null,
-    description: null,
-    scenario: null,
-    result: {
-      event: { message: text },
-      trace: { rule, captures: [], steps: [], actions: [], fieldSources: {} },
-    },
-  }
-}
 
 describe('nextUnmatchedLine', () => {
   const lines = ['ok a', 'bad b', '', 'ok c', 'bad d', 'unparsed']

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { unmatchedLineResult } from '../testing/lineResult'
+import { lineResult } from '../testing/lineResult'
 import { newStore, savedBy } from '../testing/persistedStore'
 import type { FormatSummary } from '../worker/protocol'
 import { createPlaygroundStore, PERSIST_KEY, PERSIST_VERSION, type Persisted } from './create'
@@ -33,8 +33,8 @@ describe('playground store', () => {
   it('keeps results for the current parser only, and forgets them when the parser changes', () => {
     const { store } = newStore()
     store.getState().setFormat(summary(1))
-    store.getState().addResults(1, DEFAULT_FRAMING, [unmatchedLineResult('x')])
-    store.getState().addResults(0, DEFAULT_FRAMING, [unmatchedLineResult('stale')])
+    store.getState().addResults(1, DEFAULT_FRAMING, [lineResult('x')])
+    store.getState().addResults(0, DEFAULT_FRAMING, [lineResult('stale')])
     expect([...store.getState().byText.keys()]).toEqual(['x'])
     expect(store.getState().samples).toEqual([sampleA, sampleB])
     store.getState().setFormat(summary(2))
@@ -45,15 +45,15 @@ describe('playground store', () => {
     const { store } = newStore()
     store.getState().setFormat(summary(1))
     const off = { enabled: false, timezone: 'UTC' }
-    store.getState().addResults(1, DEFAULT_FRAMING, [unmatchedLineResult('framed')])
-    store.getState().addResults(1, off, [unmatchedLineResult('parsed unframed')])
+    store.getState().addResults(1, DEFAULT_FRAMING, [lineResult('framed')])
+    store.getState().addResults(1, off, [lineResult('parsed unframed')])
     expect([...store.getState().byText.keys()]).toEqual(['framed'])
     store.getState().setFraming({ ...DEFAULT_FRAMING })
     expect(store.getState().byText.size).toBe(1)
     store.getState().setFraming(off)
     expect(store.getState().byText.size).toBe(0)
-    store.getState().addResults(1, DEFAULT_FRAMING, [unmatchedLineResult('late answer')])
-    store.getState().addResults(1, { ...off }, [unmatchedLineResult('unframed')])
+    store.getState().addResults(1, DEFAULT_FRAMING, [lineResult('late answer')])
+    store.getState().addResults(1, { ...off }, [lineResult('unframed')])
     expect([...store.getState().byText.keys()]).toEqual(['unframed'])
   })
 
