@@ -175,9 +175,11 @@ export class FileResults {
     const first = columns.lines[0] ?? 0
     let at = this.chunks.length
     while (at > 0 && (this.chunks[at - 1]?.first ?? 0) > first) at--
-    this.chunks.splice(at, 0, { first, columns, before: 0 })
-    let before = 0
-    for (const chunk of this.chunks) {
+    const previous = this.chunks[at - 1]
+    let before = previous ? previous.before + previous.columns.lines.length : 0
+    this.chunks.splice(at, 0, { first, columns, before })
+    // Only the chunks from the new one on have more rows before them.
+    for (const chunk of this.chunks.slice(at)) {
       chunk.before = before
       before += chunk.columns.lines.length
     }
